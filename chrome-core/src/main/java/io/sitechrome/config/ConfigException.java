@@ -1,0 +1,24 @@
+package io.sitechrome.config;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown when a configuration cannot be loaded. It carries every problem found, in
+ * file order, so a designer can fix them all in one pass. Nothing of a configuration
+ * that has problems is ever used.
+ */
+public final class ConfigException extends Exception {
+
+    private final List<ConfigProblem> problems;
+
+    public ConfigException(List<ConfigProblem> problems) {
+        super(problems.stream().map(ConfigProblem::toString).collect(Collectors.joining("\n")), null, false, false);
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Every problem, one per line of {@link #getMessage()}. */
+    public List<ConfigProblem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,28 @@
+package io.sitechrome.config;
+
+/**
+ * Paths into the configuration as designers read them: {@code header.nav[2].label}.
+ * The empty string is the document itself.
+ */
+final class ConfigPath {
+
+    private ConfigPath() {
+    }
+
+    static String child(String parent, String key) {
+        return parent.isEmpty() ? key : parent + "." + key;
+    }
+
+    static String index(String parent, int index) {
+        return parent + "[" + index + "]";
+    }
+
+    static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut <= 0 ? "" : path.substring(0, cut);
+    }
+
+    static String display(String path) {
+        return path.isEmpty() ? ConfigProblem.ROOT : path;
+    }
+}

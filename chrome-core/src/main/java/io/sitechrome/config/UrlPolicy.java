@@ -1,0 +1,70 @@
+package io.sitechrome.config;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which URLs the chrome may put in an {@code href} or {@code src}: http, https, mailto,
+ * tel and site-relative URLs. The rule is the one the configuration schema states, read
+ * from the schema itself so the two cannot drift.
+ */
+public final class UrlPolicy {
+
+    private static final Pattern ALLOWED = Pattern.compile(ConfigSchema.urlPattern());
+    private static final Pattern SCHEME = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9+.-]*):");
+    private static final int MAX_RETURN_PATH = 2000;
+
+    private UrlPolicy() {
+    }
+
+    /** Whether {@code url} may appear in a link or image. */
+    public static boolean isAllowed(String url) {
+        return url != null && ALLOWED.matcher(url).matches();
+    }
+
+    /** Why {@code url} is refused, in words for a designer. */
+    public static String explain(String url) {
+        Matcher scheme = SCHEME.matcher(url);
+        if (scheme.find()) {
+            return "URL scheme '" + scheme.group(1).toLowerCase(Locale.ROOT)
+                    + ":' is not allowed; use http, https, mailto, tel or a site-relative URL";
+        }
+        if (url.isBlank() || !url.strip().equals(url) || url.chars().anyMatch(Character::isWhitespace)) {
+            return "URL '" + url + "' contains spaces or control characters";
+        }
+        return "'" + url + "' is not a URL this site allows; use http, https, mailto, tel or a site-relative URL";
+    }
+
+    /**
+     * {@code candidate} when it is a path on this site, and {@code /} otherwise: refuses
+     * absolute and protocol-relative URLs ({@code //host}, {@code /\host}), their
+     * percent-encoded forms, backslashes and control characters.
+     */
+    public static String sameSitePath(String candidate) {
+        if (candidate == null || candidate.isEmpty() || candidate.length() > MAX_RETURN_PATH) return "/";
+        String decoded = candidate;
+        for (int round = 0; round < 3 && decoded.indexOf('%') >= 0; round++) {
+            try {
+                decoded = URLDecoder.decode(decoded.replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return "/";
+            }
+        }
+        if (!isPlainPath(candidate) || !isPlainPath(decoded)) return "/";
+        return candidate;
+    }
+
+    private static boolean isPlainPath(String path) {
+        if (path.length() < 1 || path.charAt(0) != '/') return false;
+        if (path.length() > 1 && (path.charAt(1) == '/' || path.charAt(1) == '\\')) return false;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c < 0x20 || c == 0x7f || c == '\\' || Character.isWhitespace(c) || (c >= 0x80 && c <= 0x9f)) return false;
+            if (Character.getType(c) == Character.FORMAT) return false;
+        }
+        return true;
+    }
+}

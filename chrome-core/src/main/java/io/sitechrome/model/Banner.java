@@ -1,0 +1,21 @@
+package io.sitechrome.model;
+
+import java.util.Set;
+
+/** A notice banner, optionally limited to (or kept from) some countries. */
+public record Banner(String id, Severity severity, Text title, Text text, Link link,
+                     Set<String> countries, Set<String> exceptCountries, boolean dismissible) {
+
+    public enum Severity { INFO, WARNING, CRITICAL }
+
+    public Banner {
+        countries = Set.copyOf(countries);
+        exceptCountries = Set.copyOf(exceptCountries);
+    }
+
+    /** Whether a visitor from {@code country} (ISO 3166 alpha-2, or null when unknown) sees it. */
+    public boolean shownIn(String country) {
+        if (!countries.isEmpty() && (country == null || !countries.contains(country))) return false;
+        return country == null || !exceptCountries.contains(country);
+    }
+}

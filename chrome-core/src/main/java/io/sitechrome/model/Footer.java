@@ -1,0 +1,41 @@
+package io.sitechrome.model;
+
+import java.util.List;
+import java.util.Set;
+
+/** The footer: link columns, the bottom row of links, social links and the copyright line. */
+public record Footer(List<Column> columns, List<BottomLink> links, List<SocialLink> social, Text copyright) {
+
+    public static final Footer EMPTY = new Footer(List.of(), List.of(), List.of(), null);
+
+    public Footer {
+        columns = List.copyOf(columns);
+        links = List.copyOf(links);
+        social = List.copyOf(social);
+    }
+
+    /** A headed column of links. */
+    public record Column(Text heading, List<Link> links) {
+        public Column {
+            links = List.copyOf(links);
+        }
+    }
+
+    /**
+     * A bottom-row entry: a link, or an action such as {@code manage-cookies}; it may carry
+     * an icon and be limited to some countries.
+     */
+    public record BottomLink(Text label, String href, String action, String icon, Set<String> countries) {
+        public BottomLink {
+            countries = Set.copyOf(countries);
+        }
+
+        public boolean shownIn(String country) {
+            return countries.isEmpty() || (country != null && countries.contains(country));
+        }
+    }
+
+    /** A link to the site's page on a social network. */
+    public record SocialLink(String network, Text label, String href) {
+    }
+}
