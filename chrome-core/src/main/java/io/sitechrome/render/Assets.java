@@ -1,0 +1,84 @@
+package io.sitechrome.render;
+
+import io.sitechrome.model.Theme;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+/** The stylesheet (with the theme's tokens) and the script of one configuration. */
+final class Assets {
+
+    private static final String BUILT_IN = "/io/sitechrome/render/assets/";
+
+    private final Asset stylesheet;
+    private final Asset script;
+
+    Assets(Theme theme) {
+        StringBuilder css = new StringBuilder();
+        if (!theme.tokens().isEmpty()) {
+            css.append(":root{");
+            for (Map.Entry<String, String> token : theme.tokens().entrySet()) {
+                css.append("--chrome-").append(token.getKey()).append(':').append(token.getValue()).append(';');
+            }
+            css.append("}\n");
+        }
+        css.append(read("chrome.css"));
+        stylesheet = asset("chrome", "css", "text/css; charset=utf-8", css.toString());
+        script = asset("chrome", "js", "text/javascript; charset=utf-8", read("chrome.js"));
+    }
+
+    Asset stylesheet() {
+        return stylesheet;
+    }
+
+    Asset script() {
+        return script;
+    }
+
+    /** The asset called {@code name}, or null. */
+    Asset byName(String name) {
+        if (stylesheet.name().equals(name)) return stylesheet;
+        if (script.name().equals(name)) return script;
+        return null;
+    }
+
+    private static Asset asset(String base, String extension, String contentType, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        String hash = sha256(bytes).substring(0, 12);
+        return new Asset(base + "." + hash + "." + extension, contentType, bytes, gzip(bytes), "\"" + hash + "\"");
+    }
+
+    private static String read(String name) {
+        try (InputStream in = Assets.class.getResourceAsStream(BUILT_IN + name)) {
+            if (in == null) throw new IllegalStateException("missing built-in asset " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

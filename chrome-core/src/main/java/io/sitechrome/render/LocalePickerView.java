@@ -1,0 +1,21 @@
+package io.sitechrome.render;
+
+import io.sitechrome.model.SiteLocale;
+import java.util.List;
+
+/** The language picker: one link per site locale, each in its own language and direction. */
+record LocalePickerView(String title, List<Entry> locales) {
+
+    record Entry(String tag, String name, String dir, String href, boolean current) {
+    }
+
+    /** Null when the site has a single locale. */
+    static LocalePickerView of(ViewContext context) {
+        List<SiteLocale> locales = context.config.site().locales();
+        if (locales.size() < 2) return null;
+        List<Entry> entries = locales.stream().map(locale -> new Entry(locale.tag(), locale.name(), locale.dir(),
+                context.endpoint("locale/" + locale.tag() + "?return=" + Slot.RETURN_PATH_PARAM.marker()),
+                locale.equals(context.locale))).toList();
+        return new LocalePickerView(context.message("locale.label"), entries);
+    }
+}

@@ -1,0 +1,26 @@
+package io.sitechrome.render;
+
+import io.sitechrome.model.SiteLocale;
+
+/**
+ * One request, resolved and validated: the facts that select variants, and the escaped
+ * values of its slots.
+ */
+record RequestFacts(int localeIndex, SiteLocale locale, int flags, int navCurrent, long bannerMask, long footerMask,
+                    long allowedMask, int year, String endpoints, String[] slotValues) {
+
+    /** The variant of {@code component} for this request, holding only what it depends on. */
+    Variant variantFor(Component component) {
+        return switch (component) {
+            case HEAD -> new Variant(component, 0, 0, 0, 0, 0, endpoints);
+            case SKIP_LINK -> new Variant(component, localeIndex, 0, 0, 0, 0, "");
+            case COOKIE_BANNER -> new Variant(component, localeIndex,
+                    flags & (Variant.CONSENT_RECORDED | Variant.CONSENT_SAVED), 0, allowedMask, 0, endpoints);
+            case BANNERS -> new Variant(component, localeIndex, 0, 0, bannerMask, 0, endpoints);
+            case HEADER -> new Variant(component, localeIndex,
+                    flags & (Variant.SIGNED_IN | Variant.HAS_AVATAR | Variant.HAS_UNREAD), navCurrent, 0, 0, "");
+            case FOOTER -> new Variant(component, localeIndex, flags & Variant.GPC_HONOURED, 0, footerMask, year, endpoints);
+            case SCRIPTS -> new Variant(component, 0, flags & Variant.HAS_NONCE, 0, allowedMask, 0, endpoints);
+        };
+    }
+}
