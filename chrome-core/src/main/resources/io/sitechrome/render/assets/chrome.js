@@ -1,0 +1,197 @@
+/* site-chrome: progressive enhancement for the shared chrome.
+   Everything works without this script; it only improves it.
+   navigator.globalPrivacyControl is deliberately ignored here: the server
+   reads the Sec-GPC header and renders accordingly. */
+(function () {
+  'use strict';
+
+  const doc = document;
+  doc.documentElement.classList.add('chrome-js');
+
+  const all = (selector, scope) => Array.prototype.slice.call((scope || doc).querySelectorAll(selector));
+  const FOCUSABLE = 'a[href],area[href],button:not([disabled]),input:not([disabled]):not([type="hidden"]),' +
+    'select:not([disabled]),textarea:not([disabled]),iframe,summary,[contenteditable],[tabindex]';
+
+  /* ---- Drop-downs: WAI-ARIA APG disclosure navigation ---- */
+
+  const disclosures = [];
+  all('[data-chrome-disclosure]').forEach((root) => {
+    const button = root.querySelector('[aria-expanded][aria-controls]');
+    const panel = button && doc.getElementById(button.getAttribute('aria-controls'));
+    if (!panel) return;
+    const item = { root, button };
+    disclosures.push(item);
+    button.addEventListener('click', () => toggle(item, button.getAttribute('aria-expanded') !== 'true'));
+    root.addEventListener('focusout', (event) => {
+      const next = event.relatedTarget;
+      if (next && !root.contains(next)) toggle(item, false);
+    });
+  });
+
+  function toggle(item, open) {
+    if (open) disclosures.forEach((other) => { if (other !== item) toggle(other, false); });
+    item.button.setAttribute('aria-expanded', open ? 'true' : 'false');
+  }
+
+  const isOpen = (item) => item.button.getAttribute('aria-expanded') === 'true';
+
+  doc.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' && event.key !== 'Esc') return;
+    disclosures.filter(isOpen).forEach((item) => {
+      const active = doc.activeElement;
+      toggle(item, false);
+      if (!active || active === doc.body || item.root.contains(active)) item.button.focus();
+    });
+  });
+
+  /* ---- Clicks: outside drop-downs, skip link, cookie preferences ---- */
+
+  const prefs = doc.getElementById('chrome-cookie-preferences');
+  let lastSubmitter = null;
+
+  function openPreferences() {
+    prefs.hidden = false;
+    prefs.classList.add('is-open');
+    prefs.focus();
+  }
+
+  doc.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    disclosures.forEach((item) => {
+      if (isOpen(item) && !(target && item.root.contains(target))) toggle(item, false);
+    });
+    if (!target) return;
+
+    const submit = target.closest('button[type="submit"],input[type="submit"]');
+    if (submit) lastSubmitter = submit;
+
+    if (prefs && target.closest('[data-chrome-open-preferences],[data-chrome-action="manage-cookies"]')) {
+      event.preventDefault();
+      openPreferences();
+      return;
+    }
+
+    const skip = target.closest('.chrome-skip-link');
+    if (skip) skipTo(skip);
+  });
+
+  function skipTo(link) {
+    const hash = link.hash;
+    if (!hash || hash.length < 2) return;
+    let id = hash.slice(1);
+    try { id = decodeURIComponent(id); } catch (e) { /* keep raw */ }
+    const target = doc.getElementById(id);
+    if (!target) return;
+    if (!target.matches(FOCUSABLE)) {
+      target.setAttribute('tabindex', '-1');
+      target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
+    }
+    target.focus();
+  }
+
+  /* ---- Forms: consent and banner dismissal, posted in the background ---- */
+
+  doc.addEventListener('submit', (event) => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || event.defaultPrevented) return;
+    const cookies = form.closest('.chrome-cookies');
+    const banner = form.classList.contains('chrome-banner__dismiss') && form.closest('[data-chrome-banner]');
+    if (!cookies && !banner) return;
+    if (!window.fetch || !window.URLSearchParams || !window.FormData) return;
+
+    let submitter = event.submitter || lastSubmitter;
+    if (submitter && submitter.form !== form) submitter = null;
+    lastSubmitter = null;
+    // Customise with no preferences panel on the page: let the server show it.
+    if (submitter && submitter.hasAttribute('data-chrome-open-preferences')) return;
+
+    event.preventDefault();
+    if (form.getAttribute('aria-busy') === 'true') return;
+    form.setAttribute('aria-busy', 'true');
+
+    const data = new FormData(form);
+    if (submitter && submitter.name) data.append(submitter.name, submitter.value);
+    // The server words its confirmation in this locale; the forms do not carry it.
+    const lang = cookies && cookies.getAttribute('lang');
+    if (lang && !data.has('locale')) data.append('locale', lang);
+
+    fetch(form.action, {
+      method: 'POST',
+      body: new URLSearchParams(data),
+      headers: { Accept: 'application/json' },
+      credentials: 'same-origin'
+    })
+      .then((response) => {
+        if (!response.ok) throw new Error('HTTP ' + response.status);
+        return response.json();
+      })
+      .then((result) => {
+        if (!result || result.ok !== true) throw new Error('not ok');
+        return result;
+      })
+      .then((result) => {
+        form.removeAttribute('aria-busy');
+        if (cookies) consentSaved(cookies, result);
+        else bannerDismissed(banner);
+      }, () => fallback(form, submitter));
+  });
+
+  function fallback(form, submitter) {
+    form.removeAttribute('aria-busy');
+    if (submitter && submitter.name) {
+      const input = doc.createElement('input');
+      input.type = 'hidden';
+      input.name = submitter.name;
+      input.value = submitter.value;
+      form.appendChild(input);
+    }
+    HTMLFormElement.prototype.submit.call(form);
+  }
+
+  function consentSaved(cookies, result) {
+    all('[data-chrome-cookies-layer]', cookies).forEach((layer) => { layer.hidden = true; });
+    if (prefs) {
+      prefs.classList.remove('is-open');
+      prefs.hidden = true;
+    }
+
+    let note = cookies.querySelector('[data-chrome-cookies-confirmation]');
+    if (!note) {
+      note = doc.createElement('div');
+      note.className = 'chrome-cookies__confirmation';
+      note.setAttribute('role', 'status');
+      note.setAttribute('tabindex', '-1');
+      note.setAttribute('data-chrome-cookies-confirmation', '');
+      note.appendChild(doc.createElement('p'));
+      cookies.insertBefore(note, cookies.firstChild);
+    }
+    const text = note.querySelector('p') || note;
+    if (typeof result.message === 'string' && result.message) text.textContent = result.message;
+    note.hidden = false;
+    note.focus();
+
+    const allowed = Array.isArray(result.allowed) ? result.allowed : [];
+    all('script[type="text/plain"][data-chrome-category]').forEach((placeholder) => {
+      const category = placeholder.getAttribute('data-chrome-category');
+      const src = placeholder.getAttribute('data-src');
+      if (!src || allowed.indexOf(category) < 0) return;
+      const script = doc.createElement('script');
+      script.src = src;
+      script.async = false;
+      if (placeholder.nonce) script.nonce = placeholder.nonce;
+      script.setAttribute('data-chrome-category', category);
+      placeholder.parentNode.replaceChild(script, placeholder);
+    });
+  }
+
+  function bannerDismissed(banner) {
+    const visible = (el) => el.getClientRects().length > 0 && !banner.contains(el) && el.tabIndex >= 0;
+    const candidates = all(FOCUSABLE).filter(visible);
+    const after = candidates.filter((el) => banner.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const before = candidates.filter((el) => banner.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING);
+    const next = after[0] || before[before.length - 1] ||
+      doc.querySelector('.chrome-skip-link, .chrome-brand__name, .chrome-brand__logo');
+    banner.parentNode.removeChild(banner);
+    if (next) next.focus();
+  }
+})();
