@@ -229,6 +229,7 @@ final class ConfigBinder {
     private Theme theme(JsonNode node, String path) {
         Map<String, String> tokens = new LinkedHashMap<>();
         node.path("tokens").fields().forEachRemaining(e -> {
+            if (!e.getValue().isTextual()) return;
             String name = e.getKey();
             String value = e.getValue().asText();
             String tokenPath = path + ".tokens." + name;
@@ -251,7 +252,7 @@ final class ConfigBinder {
         Map<String, String> byTag = new LinkedHashMap<>();
         node.fields().forEachRemaining(e -> {
             if (!localeTags.isEmpty() && localeTags.stream().noneMatch(tag -> names(tag, e.getKey()))) {
-                problem(path + "." + e.getKey(), "locale '" + e.getKey() + "' is not in site.locales" + DidYouMean.suggest(e.getKey(), localeTags));
+                problemAtKey(path + "." + e.getKey(), "locale '" + e.getKey() + "' is not in site.locales" + DidYouMean.suggest(e.getKey(), localeTags));
             }
             byTag.put(e.getKey(), e.getValue().asText());
         });
@@ -303,6 +304,11 @@ final class ConfigBinder {
 
     private void problem(String path, String message) {
         SourcePosition at = document.valueAt(path);
+        problems.add(new ConfigProblem(file, at.line(), at.column(), path, message));
+    }
+
+    private void problemAtKey(String path, String message) {
+        SourcePosition at = document.keyAt(path);
         problems.add(new ConfigProblem(file, at.line(), at.column(), path, message));
     }
 }

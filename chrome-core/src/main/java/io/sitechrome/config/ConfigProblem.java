@@ -12,6 +12,33 @@ public record ConfigProblem(String file, int line, int column, String path, Stri
     /** The path used for problems that belong to the whole document. */
     public static final String ROOT = "(root)";
 
+    public ConfigProblem {
+        path = printable(path);
+        message = printable(message);
+    }
+
+    /** Line breaks and other control characters escaped, so that a problem always stays on one line. */
+    private static String printable(String text) {
+        if (text == null || text.codePoints().noneMatch(ConfigProblem::isUnprintable)) return text;
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (isUnprintable(c)) out.append(String.format("\\u%04X", c));
+                    else out.appendCodePoint(c);
+                }
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean isUnprintable(int c) {
+        return Character.isISOControl(c) || c == 0x2028 || c == 0x2029;
+    }
+
     @Override
     public String toString() {
         return file + ":" + line + ":" + column + ": " + path + ": " + message;

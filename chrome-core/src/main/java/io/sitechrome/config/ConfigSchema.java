@@ -62,7 +62,16 @@ final class ConfigSchema {
                 text = "missing required key '" + key + "'";
                 path = ConfigPath.child(path, key);
             }
-            case "type" -> text = typeMessage(value, SCHEMA_TREE.at(schemaPointer));
+            case "propertyNames" -> {
+                String key = message.getProperty();
+                path = ConfigPath.child(path, key);
+                at = document.keyAt(path);
+                text = patternMessage(key, schemaPointer);
+            }
+            case "type" -> {
+                if (value.isNull()) at = document.keyAt(path);
+                text = typeMessage(value, SCHEMA_TREE.at(schemaPointer));
+            }
             case "enum" -> text = enumMessage(value, SCHEMA_TREE.at(schemaPointer));
             case "pattern" -> text = patternMessage(value.asText(), schemaPointer);
             default -> text = stripLocation(message.getMessage());
@@ -93,7 +102,7 @@ final class ConfigSchema {
 
     private static String patternMessage(String value, String schemaPointer) {
         if (schemaPointer.startsWith("/$defs/url/")) return UrlPolicy.explain(value);
-        if (schemaPointer.startsWith("/$defs/localeTag/")) return "'" + value + "' is not a valid locale tag (use BCP 47, such as en-US or zh-Hant)";
+        if (schemaPointer.startsWith("/$defs/localeTag/") || schemaPointer.startsWith("/$defs/text/")) return "'" + value + "' is not a valid locale tag (use BCP 47, such as en-US or zh-Hant)";
         if (schemaPointer.startsWith("/$defs/id/")) return "'" + value + "' is not a valid id (lower-case letters, digits and hyphens)";
         if (schemaPointer.startsWith("/$defs/countries/")) return "'" + value + "' is not a country code (two upper-case letters, ISO 3166)";
         if (schemaPointer.contains("/modeByCountry/")) return "'" + value + "' is not a country code (two upper-case letters, ISO 3166)";

@@ -23,6 +23,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -82,8 +83,12 @@ final class YamlDocument {
         try {
             node = yaml.compose(new StringReader(content));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            problems.add(problem(file, mark, ConfigProblem.ROOT, syntaxMessage(e)));
+            problems.add(problem(file, markOf(e, content), ConfigProblem.ROOT, syntaxMessage(e)));
+            return null;
+        } catch (ReaderException e) {
+            SourcePosition at = positionOf(content, e.getPosition());
+            problems.add(new ConfigProblem(file, at.line(), at.column(), ConfigProblem.ROOT,
+                    String.format("the file contains the character U+%04X, which YAML does not allow", e.getCodePoint())));
             return null;
         } catch (YAMLException | StackOverflowError e) {
             problems.add(new ConfigProblem(file, 1, 1, ConfigProblem.ROOT, "cannot read the document: " + limitMessage(e)));
@@ -97,6 +102,29 @@ final class YamlDocument {
         JsonNode root = converter.convert(node, "", 0);
         if (converter.aborted) return null;
         return new YamlDocument(root, converter.valuePositions, converter.keyPositions);
+    }
+
+    /** Where the problem is; for a construct left open at the end of the file, where it was opened. */
+    private static Mark markOf(MarkedYAMLException e, String content) {
+        Mark problem = e.getProblemMark();
+        Mark context = e.getContextMark();
+        boolean atEnd = problem != null && problem.getIndex() >= content.codePointCount(0, content.length());
+        return problem == null || (atEnd && context != null) ? context : problem;
+    }
+
+    private static SourcePosition positionOf(String content, int codePointIndex) {
+        int line = 1;
+        int column = 1;
+        int index = 0;
+        for (int i = 0; i < content.length() && index < codePointIndex; i += Character.charCount(content.codePointAt(i)), index++) {
+            if (content.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new SourcePosition(line, column);
     }
 
     private static String syntaxMessage(MarkedYAMLException e) {

@@ -26,6 +26,7 @@ public final class ConsentCookie {
     private static final String VERSION = "1";
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{22}");
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,12}");
+    private static final Pattern REVISION = Pattern.compile("[0-9]{1,9}");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
 
@@ -72,7 +73,7 @@ public final class ConsentCookie {
         if (value == null || value.isEmpty() || value.length() > MAX_LENGTH) return ConsentState.NONE;
         String[] parts = value.split("\\.", -1);
         if (parts.length != 6 || !parts[0].equals(VERSION)) return ConsentState.NONE;
-        if (!NUMBER.matcher(parts[1]).matches() || !NUMBER.matcher(parts[2]).matches() || !ID.matcher(parts[3]).matches()) {
+        if (!REVISION.matcher(parts[1]).matches() || !NUMBER.matcher(parts[2]).matches() || !ID.matcher(parts[3]).matches()) {
             return ConsentState.NONE;
         }
         String payload = value.substring(0, value.lastIndexOf('.'));

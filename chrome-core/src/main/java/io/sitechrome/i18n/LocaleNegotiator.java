@@ -72,7 +72,7 @@ public final class LocaleNegotiator {
         List<Weighted> items = new ArrayList<>();
         String[] parts = text.split(",", MAX_ITEMS + 1);
         for (int i = 0; i < parts.length && i < MAX_ITEMS; i++) {
-            String[] fields = parts[i].split(";");
+            String[] fields = parts[i].split(";", -1);
             String tag = fields[0].trim();
             if (!isLanguageRange(tag)) continue;
             double q = 1.0;

@@ -12,7 +12,9 @@ record AccountMenuView(boolean signedOut, boolean signedIn, String signInHref, S
         Account account = context.config.account();
         if (account == null) return null;
         boolean signedIn = context.variant.has(Variant.SIGNED_IN);
-        String signInHref = context.url(account.signIn().href()).replace("{returnUrl}", Slot.RETURN_URL_PARAM.marker());
+        String signIn = context.url(account.signIn().href());
+        Slot returnUrl = signIn.startsWith("/") ? Slot.RETURN_PATH_PARAM : Slot.RETURN_URL_PARAM;
+        String signInHref = signIn.replace("{returnUrl}", returnUrl.marker());
         String name = Slot.VISITOR_NAME.marker();
         String buttonLabel = account.label() != null ? context.text(account.label()) : name;
         return new AccountMenuView(!signedIn, signedIn, signInHref, context.text(account.signIn().label(), "account.signIn"),

@@ -65,6 +65,22 @@ public final class LiveChrome implements AutoCloseable {
         return new LiveChrome(file, Chrome.load(file), interval);
     }
 
+    /**
+     * Follows {@code file}, starting with {@code fallback} when the file is invalid now: its
+     * problems are logged and reported by {@link #problems()} until the file is fixed.
+     */
+    public static LiveChrome watch(Path file, Duration interval, Chrome fallback) {
+        try {
+            return watch(file, interval);
+        } catch (ConfigException e) {
+            LOG.log(Level.WARNING, "site-chrome: {0} has problems; serving version {1} until it is fixed:\n{2}",
+                    file, fallback.version(), e.getMessage());
+            LiveChrome live = new LiveChrome(file, fallback, interval);
+            live.problems.set(e.problems());
+            return live;
+        }
+    }
+
     /** A chrome that never changes, such as one bundled in a jar. */
     public static LiveChrome fixed(Chrome chrome) {
         return new LiveChrome(null, Objects.requireNonNull(chrome), Duration.ZERO);

@@ -13,7 +13,7 @@ record LocalePickerView(String title, List<Entry> locales) {
     static LocalePickerView of(ViewContext context) {
         List<SiteLocale> locales = context.config.site().locales();
         if (locales.size() < 2) return null;
-        List<Entry> entries = locales.stream().map(locale -> new Entry(locale.tag(), locale.name(), locale.dir(),
+        List<Entry> entries = locales.stream().map(locale -> new Entry(locale.tag(), Slot.literal(locale.name()), locale.dir(),
                 context.endpoint("locale/" + locale.tag() + "?return=" + Slot.RETURN_PATH_PARAM.marker()),
                 locale.equals(context.locale))).toList();
         return new LocalePickerView(context.message("locale.label"), entries);

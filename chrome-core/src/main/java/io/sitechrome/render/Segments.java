@@ -26,15 +26,24 @@ final class Segments {
     static Segments of(String rendered) {
         List<String> texts = new ArrayList<>();
         List<Slot> slots = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
         int start = 0;
         for (int i = rendered.indexOf(Slot.START); i >= 0 && i + 1 < rendered.length(); i = rendered.indexOf(Slot.START, i + 1)) {
-            Slot slot = Slot.byId(rendered.charAt(i + 1));
+            char id = rendered.charAt(i + 1);
+            if (Slot.isLiteral(id)) {
+                text.append(rendered, start, i + 1);
+                i++;
+                start = i + 1;
+                continue;
+            }
+            Slot slot = Slot.byId(id);
             if (slot == null) continue;
-            texts.add(rendered.substring(start, i));
+            texts.add(text.append(rendered, start, i).toString());
+            text.setLength(0);
             slots.add(slot);
             start = i + 2;
         }
-        texts.add(rendered.substring(start));
+        texts.add(text.append(rendered, start, rendered.length()).toString());
         return new Segments(texts.toArray(String[]::new), slots.toArray(Slot[]::new));
     }
 

@@ -11,12 +11,23 @@ enum Slot {
     /** Private-use characters: HTML escaping leaves them alone and no real text contains them. */
     static final char START = '\uE000';
     private static final char FIRST_ID = '\uE100';
+    /** After {@link #START}: the start character is the designer's own text, not a marker. */
+    private static final char LITERAL = '\uE0FF';
     private static final Slot[] ALL = values();
 
     private final String marker = new String(new char[] {START, (char) (FIRST_ID + ordinal())});
 
     String marker() {
         return marker;
+    }
+
+    /** {@code text} with its own start characters marked literal, so that it can never form a marker. */
+    static String literal(String text) {
+        return text == null || text.indexOf(START) < 0 ? text : text.replace(String.valueOf(START), new String(new char[] {START, LITERAL}));
+    }
+
+    static boolean isLiteral(char id) {
+        return id == LITERAL;
     }
 
     /** The slot whose id character is {@code id}, or null. */

@@ -28,12 +28,12 @@ final class ViewContext {
 
     /** The designer's text in this locale, or null for none. */
     String text(Text text) {
-        return text == null ? null : text.in(chain);
+        return text == null ? null : Slot.literal(text.in(chain));
     }
 
     /** The designer's text, or the built-in string {@code key} when the designer gave none. */
     String text(Text text, String key) {
-        return text == null ? messages.get(key) : text.in(chain);
+        return text == null ? messages.get(key) : Slot.literal(text.in(chain));
     }
 
     String message(String key) {
@@ -46,7 +46,7 @@ final class ViewContext {
 
     /** A configured URL with {@code {locale}} filled in. */
     String url(String href) {
-        return href == null ? null : href.replace("{locale}", locale.tag());
+        return href == null ? null : Slot.literal(href.replace("{locale}", locale.tag()));
     }
 
     LinkView link(Link link) {

@@ -1,0 +1,27 @@
+package io.sitechrome.servlet;
+
+/**
+ * Request attributes through which an application talks to the chrome. Set them before
+ * the response is written (a filter or interceptor that runs after {@link ChromeFilter}
+ * is a good place).
+ */
+public final class ChromeAttributes {
+
+    /** A locale tag (String) chosen by the application; wins over cookie and Accept-Language. */
+    public static final String LOCALE = "io.sitechrome.locale";
+    /** The signed-in {@link io.sitechrome.render.Visitor}, read by the default visitor resolver. */
+    public static final String VISITOR = "io.sitechrome.visitor";
+    /** The visitor's display name (String), when the app prefers it to the principal's name. */
+    public static final String VISITOR_NAME = "io.sitechrome.visitor.name";
+    /** The visitor's unread message count (Integer or numeric String). */
+    public static final String UNREAD_COUNT = "io.sitechrome.visitor.unread";
+    /** The visitor's avatar URL (String). */
+    public static final String AVATAR_URL = "io.sitechrome.visitor.avatar";
+    /** The CSP nonce (String) of this response, put on the chrome's script tags. */
+    public static final String NONCE = "io.sitechrome.nonce";
+    /** Set by the filter: the {@link ChromeContext} of this request, for the app to ask about consent. */
+    public static final String CONTEXT = "io.sitechrome.context";
+
+    private ChromeAttributes() {
+    }
+}

@@ -1,0 +1,165 @@
+package io.sitechrome.servlet;
+
+import io.sitechrome.consent.ConsentState;
+import io.sitechrome.model.SiteLocale;
+import io.sitechrome.render.Chrome;
+import io.sitechrome.render.ChromeRequest;
+import io.sitechrome.render.PageChrome;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The chrome as it applies to one request: the configuration version in service when the
+ * request arrived, the visitor's consent, country and GPC signal, and the locale. Apps get
+ * it with {@link #of(HttpServletRequest)} to ask, before rendering anything,
+ * {@code ChromeContext.of(request).allows("analytics")}.
+ */
+public final class ChromeContext {
+
+    static final String LOCALE_COOKIE = "chrome_locale";
+    static final String DISMISSED_COOKIE = "chrome_dismissed";
+    static final String FLASH_COOKIE = "chrome_flash";
+    static final String FLASH_CONSENT_SAVED = "consent-saved";
+    private static final Pattern BANNER_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final int MAX_COOKIE_VALUE = 4096;
+
+    private final Chrome chrome;
+    private final ChromeSettings settings;
+    private final HttpServletRequest request;
+    private final ConsentState consent;
+    private final String country;
+    private final boolean gpc;
+    private final boolean consentSaved;
+
+    private ChromeContext(Chrome chrome, ChromeSettings settings, HttpServletRequest request) {
+        this.chrome = chrome;
+        this.settings = settings;
+        this.request = request;
+        String consentCookie = chrome.consentCookie() == null ? null : cookie(request, chrome.config().cookies().cookieName());
+        this.consent = chrome.consentCookie() == null ? ConsentState.NONE : chrome.consentCookie().decode(consentCookie, Instant.now());
+        this.country = settings.countryHeader == null ? null : request.getHeader(settings.countryHeader);
+        this.gpc = gpc(request);
+        this.consentSaved = FLASH_CONSENT_SAVED.equals(cookie(request, FLASH_COOKIE));
+    }
+
+    static ChromeContext create(Chrome chrome, ChromeSettings settings, HttpServletRequest request) {
+        ChromeContext context = new ChromeContext(chrome, settings, request);
+        request.setAttribute(ChromeAttributes.CONTEXT, context);
+        return context;
+    }
+
+    /** The context {@link ChromeFilter} made for this request, or null when the filter did not run. */
+    public static ChromeContext of(HttpServletRequest request) {
+        return request.getAttribute(ChromeAttributes.CONTEXT) instanceof ChromeContext context ? context : null;
+    }
+
+    /** The configuration version serving this request. */
+    public Chrome chrome() {
+        return chrome;
+    }
+
+    /** Whether the visitor allows cookie category {@code category} (required ones always). */
+    public boolean allows(String category) {
+        return chrome.consentPolicy() != null && chrome.consentPolicy().allows(category, consent, country, gpc);
+    }
+
+    /** The visitor's recorded choice, or {@link ConsentState#NONE}. */
+    public ConsentState consent() {
+        return consent;
+    }
+
+    /** Whether the browser sent {@code Sec-GPC: 1}. */
+    public boolean gpc() {
+        return gpc;
+    }
+
+    /** The locale the chrome uses for this request, as things stand now. */
+    public SiteLocale locale() {
+        return chrome.forRequest(chromeRequest()).locale();
+    }
+
+    /** Everything the chrome needs to render this request, read now (so attributes set by the app count). */
+    public ChromeRequest chromeRequest() {
+        return ChromeRequest.builder()
+                .locale(localeTag())
+                .visitor(settings.visitors.resolve(request))
+                .path(currentPath())
+                .country(country)
+                .consent(consent)
+                .gpc(gpc)
+                .nonce(request.getAttribute(ChromeAttributes.NONCE) instanceof String nonce ? nonce : null)
+                .endpoints(request.getContextPath() + settings.prefix)
+                .consentSaved(consentSaved)
+                .dismissedBanners(dismissedBanners(request))
+                .build();
+    }
+
+    /** The chrome of this page view, for rendering components by hand (JSP, templates). */
+    public PageChrome page() {
+        return chrome.forRequest(chromeRequest());
+    }
+
+    boolean consentSaved() {
+        return consentSaved;
+    }
+
+    private String localeTag() {
+        if (request.getAttribute(ChromeAttributes.LOCALE) instanceof String tag) return tag;
+        String cookie = cookie(request, LOCALE_COOKIE);
+        if (cookie != null && chrome.locale(cookie) != null) return cookie;
+        SiteLocale negotiated = chrome.locales().negotiate(request.getHeader("Accept-Language"));
+        return negotiated == null ? null : negotiated.tag();
+    }
+
+    private String currentPath() {
+        Object forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
+        String uri = forwarded instanceof String original ? original : request.getRequestURI();
+        String query = forwarded instanceof String ? (String) request.getAttribute("jakarta.servlet.forward.query_string")
+                : request.getQueryString();
+        String path = uri.startsWith(request.getContextPath()) ? uri.substring(request.getContextPath().length()) : uri;
+        return request.getContextPath() + (path.isEmpty() ? "/" : path) + (query == null ? "" : "?" + query);
+    }
+
+    static boolean gpc(HttpServletRequest request) {
+        Enumeration<String> values = request.getHeaders("Sec-GPC");
+        if (values == null) return false;
+        for (String value : Collections.list(values)) {
+            if ("1".equals(value.trim())) return true;
+        }
+        return false;
+    }
+
+    static Set<String> dismissedBanners(HttpServletRequest request) {
+        String value = cookie(request, DISMISSED_COOKIE);
+        Set<String> ids = new LinkedHashSet<>();
+        if (value == null) return ids;
+        for (String id : value.split("\\.")) {
+            if (BANNER_ID.matcher(id).matches() && ids.size() < 50) ids.add(id.toLowerCase(Locale.ROOT));
+        }
+        return ids;
+    }
+
+    static String cookie(HttpServletRequest request, String name) {
+        Cookie[] cookies;
+        try {
+            cookies = request.getCookies();
+        } catch (RuntimeException malformedCookieHeader) {
+            return null;
+        }
+        if (cookies == null) return null;
+        for (Cookie cookie : cookies) {
+            if (name.equals(cookie.getName())) {
+                String value = cookie.getValue();
+                return value == null || value.length() > MAX_COOKIE_VALUE ? null : value;
+            }
+        }
+        return null;
+    }
+}

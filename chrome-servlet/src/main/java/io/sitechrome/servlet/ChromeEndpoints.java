@@ -1,0 +1,335 @@
+package io.sitechrome.servlet;
+
+import io.sitechrome.config.UrlPolicy;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sitechrome.consent.ConsentListener;
+import io.sitechrome.consent.ConsentState;
+import io.sitechrome.i18n.Messages;
+import io.sitechrome.model.Banner;
+import io.sitechrome.model.CookieSettings;
+import io.sitechrome.model.SiteLocale;
+import io.sitechrome.render.Asset;
+import io.sitechrome.render.Chrome;
+import io.sitechrome.render.ChromeRequest;
+import io.sitechrome.render.Component;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The chrome's own endpoints under the prefix (default {@code /chrome/}): assets, the
+ * locale switch, consent, banner dismissal and fragments; plus {@code /.well-known/gpc.json}.
+ * Every input is validated; a bad one gets a 4xx, never a 500.
+ */
+final class ChromeEndpoints {
+
+    static final String GPC_JSON = "/.well-known/gpc.json";
+    private static final Pattern TAG = Pattern.compile("[A-Za-z0-9-]{1,35}");
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Set<String> SAME_SITE_FETCH = Set.of("same-origin", "same-site", "none");
+    private static final int LOCALE_COOKIE_SECONDS = 365 * 24 * 3600;
+    private static final int DISMISS_COOKIE_SECONDS = 180 * 24 * 3600;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ChromeSettings settings;
+    private final String lastUpdate = LocalDate.now(ZoneOffset.UTC).toString();
+
+    ChromeEndpoints(ChromeSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Whether {@code request} is for an endpoint; if so, it has been answered. */
+    boolean handle(Chrome chrome, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = pathInApp(request);
+        if (path.equals(GPC_JSON)) {
+            if (chrome.config().cookies() == null || chrome.config().cookies().saleOrSharing().isEmpty()) return false;
+            return answer(request, response, "GET", () -> json(response, 200, "{\"gpc\": true, \"lastUpdate\": \"" + lastUpdate + "\"}"));
+        }
+        if (!path.startsWith(settings.prefix)) return false;
+        String rest = path.substring(settings.prefix.length());
+        if (rest.startsWith("assets/")) return answer(request, response, "GET", () -> asset(chrome, rest.substring(7), request, response));
+        if (rest.startsWith("locale/")) return answer(request, response, "GET", () -> locale(chrome, rest.substring(7), request, response));
+        if (rest.equals("consent")) return answer(request, response, "POST", () -> consent(chrome, request, response));
+        if (rest.startsWith("banners/") && rest.endsWith("/dismiss")) {
+            String id = rest.substring(8, rest.length() - 8);
+            return answer(request, response, "POST", () -> dismiss(chrome, id, request, response));
+        }
+        if (rest.startsWith("fragments/")) return answer(request, response, "GET", () -> fragment(chrome, rest.substring(10), request, response));
+        text(response, 404, "No such chrome endpoint.");
+        return true;
+    }
+
+    private interface Handler {
+        void run() throws IOException;
+    }
+
+    private static boolean answer(HttpServletRequest request, HttpServletResponse response, String method, Handler handler) throws IOException {
+        String actual = request.getMethod();
+        boolean allowed = actual.equals(method) || (method.equals("GET") && actual.equals("HEAD"));
+        if (!allowed) {
+            response.setHeader("Allow", method.equals("GET") ? "GET, HEAD" : method);
+            text(response, 405, "Method not allowed.");
+            return true;
+        }
+        handler.run();
+        return true;
+    }
+
+    private void asset(Chrome chrome, String name, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Asset asset = chrome.asset(name);
+        if (asset == null) {
+            text(response, 404, "No such asset.");
+            return;
+        }
+        response.setHeader("ETag", asset.etag());
+        response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+        response.setHeader("Vary", "Accept-Encoding");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        if (matches(request.getHeader("If-None-Match"), asset.etag())) {
+            response.setStatus(304);
+            return;
+        }
+        response.setContentType(asset.contentType());
+        byte[] body = asset.bytes();
+        if (acceptsGzip(request.getHeader("Accept-Encoding"))) {
+            response.setHeader("Content-Encoding", "gzip");
+            body = asset.gzipped();
+        }
+        response.setContentLength(body.length);
+        if (!request.getMethod().equals("HEAD")) response.getOutputStream().write(body);
+    }
+
+    private void locale(Chrome chrome, String tag, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SiteLocale locale = TAG.matcher(tag).matches() ? chrome.locale(tag) : null;
+        if (locale == null) {
+            text(response, 400, "Unknown locale. This site offers: "
+                    + String.join(", ", chrome.config().site().locales().stream().map(SiteLocale::tag).toList()) + ".");
+            return;
+        }
+        Cookie cookie = cookie(ChromeContext.LOCALE_COOKIE, locale.tag(), request, LOCALE_COOKIE_SECONDS);
+        response.addCookie(cookie);
+        redirect(response, returnPath(request));
+    }
+
+    private void consent(Chrome chrome, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        CookieSettings cookies = chrome.config().cookies();
+        if (cookies == null) {
+            text(response, 404, "This site has no cookie settings.");
+            return;
+        }
+        if (isCrossSite(request)) {
+            text(response, 403, "Cross-site requests cannot record consent.");
+            return;
+        }
+        String choice = request.getParameter("choice");
+        String back = returnPath(request);
+        if ("customize".equals(choice)) {
+            redirect(response, back + "#chrome-cookie-preferences");
+            return;
+        }
+        Set<String> accepted = new LinkedHashSet<>();
+        if ("accept-all".equals(choice)) {
+            cookies.categories().forEach(c -> accepted.add(c.id()));
+        } else if ("custom".equals(choice)) {
+            String[] chosen = request.getParameterValues("category");
+            if (chosen != null) accepted.addAll(Arrays.asList(chosen));
+        } else if (!"reject-all".equals(choice)) {
+            text(response, 400, "choice must be accept-all, reject-all, custom or customize.");
+            return;
+        }
+        ConsentState state = chrome.consentCookie().newChoice(accepted, Instant.now());
+        Cookie consentCookie = cookie(cookies.cookieName(), chrome.consentCookie().encode(state), request,
+                (int) Duration.ofDays(cookies.lifetimeDays()).toSeconds());
+        if (cookies.domain() != null) consentCookie.setDomain(cookies.domain());
+        consentCookie.setPath(cookies.path());
+        response.addCookie(consentCookie);
+        CookieClearing.expireWithdrawn(cookies, state.accepted(), request, response);
+        boolean gpc = ChromeContext.gpc(request);
+        settings.consentListener.recorded(new ConsentListener.Choice(state.id(), state.time(), state.accepted(), state.revision(), gpc));
+        if (wantsJson(request)) {
+            ChromeRequest rendered = ChromeRequest.builder().locale(request.getParameter("locale")).build();
+            String message = Messages.forTag(chrome.forRequest(rendered).locale().tag()).get("cookies.saved");
+            ObjectNode body = JSON.createObjectNode().put("ok", true).put("message", message);
+            state.accepted().forEach(body.putArray("allowed")::add);
+            json(response, 200, JSON.writeValueAsString(body));
+            return;
+        }
+        response.addCookie(cookie(ChromeContext.FLASH_COOKIE, ChromeContext.FLASH_CONSENT_SAVED, request, 60));
+        redirect(response, back);
+    }
+
+    private void dismiss(Chrome chrome, String id, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Banner banner = ID.matcher(id).matches()
+                ? chrome.config().banners().stream().filter(b -> b.id().equals(id)).findFirst().orElse(null) : null;
+        if (banner == null) {
+            text(response, 404, "No such banner.");
+            return;
+        }
+        if (!banner.dismissible()) {
+            text(response, 400, "This banner cannot be dismissed.");
+            return;
+        }
+        if (isCrossSite(request)) {
+            text(response, 403, "Cross-site requests cannot dismiss banners.");
+            return;
+        }
+        Set<String> dismissed = ChromeContext.dismissedBanners(request);
+        dismissed.add(id);
+        response.addCookie(cookie(ChromeContext.DISMISSED_COOKIE, String.join(".", dismissed), request, DISMISS_COOKIE_SECONDS));
+        if (wantsJson(request)) {
+            json(response, 200, "{\"ok\": true}");
+        } else {
+            redirect(response, returnPath(request));
+        }
+    }
+
+    private void fragment(Chrome chrome, String name, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Component component = Component.byId(name);
+        if (component == null) {
+            text(response, 404, "No such component.");
+            return;
+        }
+        String countryHeader = settings.countryHeader;
+        ChromeRequest fragmentRequest = ChromeRequest.builder()
+                .locale(request.getParameter("locale"))
+                .path(request.getParameter("path"))
+                .country(countryHeader == null ? null : request.getHeader(countryHeader))
+                .gpc(ChromeContext.gpc(request))
+                .endpoints(request.getContextPath() + settings.prefix)
+                .build();
+        String body = chrome.render(component, fragmentRequest);
+        String etag = "\"" + chrome.version() + "-" + hash(body) + "\"";
+        response.setHeader("ETag", etag);
+        response.setHeader("Cache-Control", "public, max-age=300");
+        response.setHeader("Vary", fragmentVary(component, countryHeader));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        if (matches(request.getHeader("If-None-Match"), etag)) {
+            response.setStatus(304);
+            return;
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        response.setContentType("text/html; charset=utf-8");
+        response.setContentLength(bytes.length);
+        if (!request.getMethod().equals("HEAD")) response.getOutputStream().write(bytes);
+    }
+
+    /** Fragments are rendered for an anonymous visitor, so they vary only by these request headers. */
+    private static String fragmentVary(Component component, String countryHeader) {
+        return switch (component) {
+            case BANNERS -> countryHeader == null ? "Accept-Encoding" : "Accept-Encoding, " + countryHeader;
+            case FOOTER, COOKIE_BANNER -> "Accept-Encoding, Sec-GPC" + (countryHeader == null ? "" : ", " + countryHeader);
+            default -> "Accept-Encoding";
+        };
+    }
+
+    private static boolean isCrossSite(HttpServletRequest request) {
+        String fetchSite = request.getHeader("Sec-Fetch-Site");
+        if (fetchSite != null && !SAME_SITE_FETCH.contains(fetchSite.trim().toLowerCase(Locale.ROOT))) return true;
+        String origin = request.getHeader("Origin");
+        if (origin == null) return false;
+        if (origin.equals("null")) return true;
+        String own = request.getScheme() + "://" + request.getServerName();
+        int port = request.getServerPort();
+        boolean defaultPort = (port == 80 && request.getScheme().equals("http")) || (port == 443 && request.getScheme().equals("https"));
+        String ownWithPort = own + ":" + port;
+        return !(origin.equalsIgnoreCase(ownWithPort) || (defaultPort && origin.equalsIgnoreCase(own)));
+    }
+
+    private static String returnPath(HttpServletRequest request) {
+        String back = request.getParameter("return");
+        return UrlPolicy.sameSitePath(back);
+    }
+
+    private static boolean wantsJson(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains("application/json");
+    }
+
+    private static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) return false;
+        for (String item : acceptEncoding.split(",")) {
+            String[] parts = item.trim().split(";");
+            if (!parts[0].trim().equalsIgnoreCase("gzip")) continue;
+            for (int i = 1; i < parts.length; i++) {
+                String param = parts[i].trim().replace(" ", "");
+                if (param.matches("[qQ]=0(\\.0{0,3})?")) return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) return false;
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) return true;
+        }
+        return false;
+    }
+
+    static Cookie cookie(String name, String value, HttpServletRequest request, int maxAgeSeconds) {
+        Cookie cookie = new Cookie(name, value);
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge(maxAgeSeconds);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        return cookie;
+    }
+
+    private static void redirect(HttpServletResponse response, String location) {
+        response.setStatus(303);
+        response.setHeader("Location", location);
+        response.setHeader("Cache-Control", "no-store");
+    }
+
+    private static void text(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain; charset=utf-8");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "no-store");
+        byte[] bytes = (message + "\n").getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    private static void json(HttpServletResponse response, int status, String body) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setHeader("Cache-Control", "no-store");
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    private static String pathInApp(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        return uri.startsWith(context) ? uri.substring(context.length()) : uri;
+    }
+
+    private static String hash(String body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package io.sitechrome.servlet;
+
+import io.sitechrome.config.ConfigException;
+import io.sitechrome.render.Chrome;
+import io.sitechrome.render.LiveChrome;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Puts the site chrome on every HTML page the application sends.
+ *
+ * <p>A response is decorated when it is a complete {@code text/html} page with status 200 and no
+ * Content-Encoding; every other response passes through byte for byte, headers included. Each
+ * request is decorated once, however often it is forwarded or included. Error pages reached
+ * through the error dispatch are decorated too, whatever their status, unless the setting
+ * {@code site-chrome.decorate-error-pages} is {@code false}. Pages larger than the buffer limit
+ * ({@code site-chrome.max-buffer-bytes}, 4 MiB by default) are streamed through undecorated. It
+ * also answers the chrome's own endpoints under {@code site-chrome.prefix} (see {@link ChromeSettings}).
+ *
+ * <p>Register it with {@code asyncSupported} set and for the {@code REQUEST}, {@code FORWARD},
+ * {@code INCLUDE}, {@code ASYNC} and {@code ERROR} dispatcher types. {@code FORWARD} matters on
+ * Tomcat, which closes the underlying response when a forward ends, and {@code ASYNC} on
+ * containers that close the response when an async dispatch ends.
+ */
+public final class ChromeFilter implements Filter {
+
+    private static final String ACTIVE_ATTRIBUTE = ChromeFilter.class.getName() + ".response";
+
+    private DecoratorFactory decorators;
+    private boolean decorateErrorPages;
+    private int maxBufferBytes;
+    private ChromeSettings settings;
+    private LiveChrome live;
+    private boolean ownsLive;
+    private ChromeEndpoints endpoints;
+
+    /**
+     * A filter configured by its init parameters, then system properties, then environment
+     * variables (see {@link ChromeSettings}): for {@code web.xml} and container set-up.
+     */
+    public ChromeFilter() {
+        this.maxBufferBytes = DecoratingResponseWrapper.DEFAULT_LIMIT;
+    }
+
+    /** A filter with these settings; it loads and watches the configuration they name. */
+    public ChromeFilter(ChromeSettings settings) {
+        this(null, settings);
+    }
+
+    /** A filter serving {@code chrome}, which the caller loads, reloads and closes. */
+    public ChromeFilter(LiveChrome chrome, ChromeSettings settings) {
+        this.live = chrome;
+        use(settings);
+    }
+
+    ChromeFilter(DecoratorFactory decorators) {
+        this(decorators, true, DecoratingResponseWrapper.DEFAULT_LIMIT);
+    }
+
+    ChromeFilter(DecoratorFactory decorators, boolean decorateErrorPages, int maxBufferBytes) {
+        if (maxBufferBytes <= 0) {
+            throw new IllegalArgumentException("maxBufferBytes must be positive: " + maxBufferBytes);
+        }
+        this.decorators = decorators;
+        this.decorateErrorPages = decorateErrorPages;
+        this.maxBufferBytes = maxBufferBytes;
+    }
+
+    /**
+     * Loads the configuration (unless the filter was given a chrome or a decorator) and
+     * starts watching it. An invalid configuration file at start-up is logged with all of
+     * its problems and the bundled configuration serves until the file is fixed.
+     */
+    @Override
+    public void init(FilterConfig config) throws ServletException {
+        if (decorators != null) return;
+        if (settings == null) {
+            try {
+                use(ChromeSettings.from(config::getInitParameter));
+            } catch (RuntimeException e) {
+                throw new ServletException("site-chrome: invalid filter settings: " + e.getMessage(), e);
+            }
+        }
+        if (live == null) {
+            live = open(settings);
+            ownsLive = true;
+        }
+        decorators = new ChromeDecorators(live, settings);
+    }
+
+    /** The chrome this filter serves, or null before {@link #init}. */
+    public LiveChrome chrome() {
+        return live;
+    }
+
+    @Override
+    public void destroy() {
+        if (ownsLive) live.close();
+    }
+
+    private void use(ChromeSettings chosen) {
+        settings = chosen;
+        decorateErrorPages = chosen.decorateErrorPages;
+        maxBufferBytes = chosen.maxBufferBytes;
+        endpoints = new ChromeEndpoints(chosen);
+    }
+
+    private static LiveChrome open(ChromeSettings settings) throws ServletException {
+        try {
+            Chrome bundled = Chrome.loadResource(ChromeFilter.class, settings.bundledConfig);
+            return settings.config == null ? LiveChrome.fixed(bundled)
+                    : LiveChrome.watch(settings.config, settings.reloadInterval, bundled);
+        } catch (ConfigException e) {
+            throw new ServletException("site-chrome: the bundled configuration " + settings.bundledConfig
+                    + " is invalid:\n" + e.getMessage(), e);
+        }
+    }
+
+    /** Decorates the response if it turns out to be an HTML page, and passes it through otherwise. */
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        if (!(req instanceof HttpServletRequest request) || !(res instanceof HttpServletResponse response)) {
+            chain.doFilter(req, res);
+            return;
+        }
+        DispatcherType type = request.getDispatcherType();
+        Object active = request.getAttribute(ACTIVE_ATTRIBUTE);
+        if (!startsDecoration(type, active)) {
+            chain.doFilter(req, res);
+            if (active instanceof DecoratingResponseWrapper outer && endsResponse(type) && !request.isAsyncStarted()) {
+                outer.finish();
+            }
+            return;
+        }
+        if (endpoints != null && type == DispatcherType.REQUEST && endpoints.handle(live.current(), request, response)) {
+            return;
+        }
+        PageDecorator decorator = decorators.forRequest(request);
+        ChromeContext context = ChromeContext.of(request);
+        if (context != null && context.consentSaved()) {
+            response.addCookie(ChromeEndpoints.cookie(ChromeContext.FLASH_COOKIE, "", request, 0));
+        }
+        if (decorator == null) {
+            chain.doFilter(req, res);
+            return;
+        }
+        decorate(request, response, chain, decorator, type == DispatcherType.ERROR);
+    }
+
+    private void decorate(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                          PageDecorator decorator, boolean errorDispatch) throws IOException, ServletException {
+        DecoratingResponseWrapper wrapper =
+            new DecoratingResponseWrapper(response, decorator, maxBufferBytes, errorDispatch);
+        request.setAttribute(ACTIVE_ATTRIBUTE, wrapper);
+        boolean returned = false;
+        try {
+            chain.doFilter(new AsyncCapturingRequest(request, wrapper), wrapper);
+            returned = true;
+        } finally {
+            if (!returned) {
+                wrapper.abandon();
+            }
+        }
+        if (request.isAsyncStarted()) {
+            request.getAsyncContext().addListener(new FinishOnComplete(wrapper));
+        } else {
+            wrapper.finish();
+        }
+    }
+
+    private boolean startsDecoration(DispatcherType type, Object active) {
+        return switch (type) {
+            case ERROR -> decorateErrorPages;
+            case INCLUDE -> false;
+            default -> active == null;
+        };
+    }
+
+    /** Whether the container completes the response when a dispatch of this type returns. */
+    private static boolean endsResponse(DispatcherType type) {
+        return type == DispatcherType.FORWARD || type == DispatcherType.ASYNC;
+    }
+}

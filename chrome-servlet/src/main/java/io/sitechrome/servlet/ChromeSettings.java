@@ -1,0 +1,166 @@
+package io.sitechrome.servlet;
+
+import io.sitechrome.consent.ConsentListener;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * How {@link ChromeFilter} runs: where its configuration lives, where its endpoints are,
+ * which header names the visitor's country, and how it buffers. Immutable.
+ *
+ * <p>From init parameters (web.xml or {@code FilterRegistration}), each falling back to a
+ * system property and then an environment variable:
+ * <table>
+ * <caption>settings</caption>
+ * <tr><th>init parameter / system property</th><th>environment</th><th>default</th></tr>
+ * <tr><td>{@code site-chrome.config}</td><td>{@code SITE_CHROME_CONFIG}</td><td>the bundled default configuration</td></tr>
+ * <tr><td>{@code site-chrome.prefix}</td><td>{@code SITE_CHROME_PREFIX}</td><td>{@code /chrome/}</td></tr>
+ * <tr><td>{@code site-chrome.country-header}</td><td>{@code SITE_CHROME_COUNTRY_HEADER}</td><td>none</td></tr>
+ * <tr><td>{@code site-chrome.decorate-error-pages}</td><td>{@code SITE_CHROME_DECORATE_ERROR_PAGES}</td><td>{@code true}</td></tr>
+ * <tr><td>{@code site-chrome.max-buffer-bytes}</td><td>{@code SITE_CHROME_MAX_BUFFER_BYTES}</td><td>4 MiB</td></tr>
+ * <tr><td>{@code site-chrome.reload-interval-ms}</td><td>{@code SITE_CHROME_RELOAD_INTERVAL_MS}</td><td>1000</td></tr>
+ * </table>
+ */
+public final class ChromeSettings {
+
+    /** The configuration used when none is named. */
+    public static final String BUNDLED_CONFIG = "/io/sitechrome/servlet/default-chrome.yaml";
+
+    final Path config;
+    final String bundledConfig;
+    final String prefix;
+    final String countryHeader;
+    final boolean decorateErrorPages;
+    final int maxBufferBytes;
+    final Duration reloadInterval;
+    final VisitorResolver visitors;
+    final ConsentListener consentListener;
+
+    private ChromeSettings(Builder b) {
+        config = b.config;
+        bundledConfig = b.bundledConfig;
+        prefix = b.prefix;
+        countryHeader = b.countryHeader;
+        decorateErrorPages = b.decorateErrorPages;
+        maxBufferBytes = b.maxBufferBytes;
+        reloadInterval = b.reloadInterval;
+        visitors = b.visitors;
+        consentListener = b.consentListener;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Settings from init parameters, then system properties, then the environment. */
+    public static ChromeSettings from(Function<String, String> initParameters) {
+        return from(initParameters, System::getProperty, System.getenv());
+    }
+
+    static ChromeSettings from(Function<String, String> initParameters, Function<String, String> properties,
+                               Map<String, String> environment) {
+        Function<String, String> lookup = name -> {
+            String value = initParameters.apply(name);
+            if (value == null) value = properties.apply(name);
+            if (value == null) value = environment.get(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+            return value == null || value.isBlank() ? null : value.trim();
+        };
+        Builder builder = builder();
+        String config = lookup.apply("site-chrome.config");
+        if (config != null) builder.config(Path.of(config));
+        String prefix = lookup.apply("site-chrome.prefix");
+        if (prefix != null) builder.prefix(prefix);
+        builder.countryHeader(lookup.apply("site-chrome.country-header"));
+        String errorPages = lookup.apply("site-chrome.decorate-error-pages");
+        if (errorPages != null) builder.decorateErrorPages(Boolean.parseBoolean(errorPages));
+        String maxBuffer = lookup.apply("site-chrome.max-buffer-bytes");
+        if (maxBuffer != null) builder.maxBufferBytes(Integer.parseInt(maxBuffer));
+        String interval = lookup.apply("site-chrome.reload-interval-ms");
+        if (interval != null) builder.reloadInterval(Duration.ofMillis(Long.parseLong(interval)));
+        return builder.build();
+    }
+
+    /** The configuration file, or null for the bundled one. */
+    public Path config() {
+        return config;
+    }
+
+    /** The endpoints' path inside the application, such as {@code /chrome/}. */
+    public String prefix() {
+        return prefix;
+    }
+
+    /** Builds {@link ChromeSettings}. */
+    public static final class Builder {
+        private Path config;
+        private String bundledConfig = BUNDLED_CONFIG;
+        private String prefix = "/chrome/";
+        private String countryHeader;
+        private boolean decorateErrorPages = true;
+        private int maxBufferBytes = DecoratingResponseWrapper.DEFAULT_LIMIT;
+        private Duration reloadInterval = Duration.ofSeconds(1);
+        private VisitorResolver visitors = VisitorResolver.fromRequestAttributes();
+        private ConsentListener consentListener = choice -> { };
+
+        private Builder() {
+        }
+
+        /** A configuration file, watched and reloaded when it changes. */
+        public Builder config(Path config) {
+            this.config = config;
+            return this;
+        }
+
+        /** A class-path resource used when no file is named. */
+        public Builder bundledConfig(String resource) {
+            this.bundledConfig = resource;
+            return this;
+        }
+
+        public Builder prefix(String prefix) {
+            String p = prefix.startsWith("/") ? prefix : "/" + prefix;
+            this.prefix = p.endsWith("/") ? p : p + "/";
+            return this;
+        }
+
+        /** A header naming the visitor's country, such as {@code CF-IPCountry}. */
+        public Builder countryHeader(String header) {
+            this.countryHeader = header;
+            return this;
+        }
+
+        public Builder decorateErrorPages(boolean decorate) {
+            this.decorateErrorPages = decorate;
+            return this;
+        }
+
+        public Builder maxBufferBytes(int bytes) {
+            if (bytes <= 0) throw new IllegalArgumentException("maxBufferBytes must be positive: " + bytes);
+            this.maxBufferBytes = bytes;
+            return this;
+        }
+
+        public Builder reloadInterval(Duration interval) {
+            this.reloadInterval = interval;
+            return this;
+        }
+
+        public Builder visitors(VisitorResolver visitors) {
+            this.visitors = visitors;
+            return this;
+        }
+
+        /** Receives every consent choice recorded through the consent endpoint. */
+        public Builder consentListener(ConsentListener listener) {
+            this.consentListener = listener;
+            return this;
+        }
+
+        public ChromeSettings build() {
+            return new ChromeSettings(this);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.sitechrome.servlet;
+
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import java.io.IOException;
+
+/** Finishes an async response when its async cycle completes. */
+final class FinishOnComplete implements AsyncListener {
+
+    private final DecoratingResponseWrapper response;
+
+    FinishOnComplete(DecoratingResponseWrapper response) {
+        this.response = response;
+    }
+
+    @Override
+    public void onComplete(AsyncEvent event) throws IOException {
+        response.finish();
+    }
+
+    @Override
+    public void onStartAsync(AsyncEvent event) {
+        event.getAsyncContext().addListener(this);
+    }
+
+    @Override
+    public void onTimeout(AsyncEvent event) {
+    }
+
+    @Override
+    public void onError(AsyncEvent event) {
+    }
+}

@@ -1,0 +1,130 @@
+package io.sitechrome.servlet;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Arrays;
+import java.util.Locale;
+
+/** Charset handling that never silently changes the bytes of a page. */
+final class PageCodec {
+
+    private PageCodec() {
+    }
+
+    /**
+     * The charset a Content-Type declares, UTF-8 when it declares none, or null when the declared
+     * charset is unknown to the JVM. {@code characterEncoding} is the response's normalised value.
+     */
+    static Charset pageCharset(String contentType, String characterEncoding) {
+        if (!declaresCharset(contentType) || characterEncoding == null) {
+            return StandardCharsets.UTF_8;
+        }
+        return lookup(characterEncoding);
+    }
+
+    static Charset lookup(String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Charset.forName(name.trim());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    static boolean declaresCharset(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).contains("charset=");
+    }
+
+    /**
+     * Decodes the bytes, or returns null when they are not valid in the charset or would not
+     * re-encode to exactly the same bytes.
+     */
+    static String decodeExactly(byte[] bytes, int length, Charset charset) {
+        String text;
+        try {
+            text = charset.newDecoder().decode(ByteBuffer.wrap(bytes, 0, length)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+        if (!isAlwaysReversible(charset)) {
+            byte[] again = text.getBytes(charset);
+            if (!Arrays.equals(again, 0, again.length, bytes, 0, length)) {
+                return null;
+            }
+        }
+        return text;
+    }
+
+    /**
+     * The number of bytes the text takes in the charset, or -1 when some character cannot be
+     * encoded (an encoder would then substitute something and the count could differ between
+     * implementations).
+     */
+    static long encodedLength(CharSequence text, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            return utf8Length(text);
+        }
+        CharsetEncoder encoder = charset.newEncoder();
+        CharBuffer in = CharBuffer.wrap(text);
+        ByteBuffer out = ByteBuffer.allocate(8192);
+        long total = 0;
+        while (true) {
+            CoderResult result = encoder.encode(in, out, true);
+            total += out.position();
+            out.clear();
+            if (result.isError()) {
+                return -1;
+            }
+            if (result.isUnderflow()) {
+                break;
+            }
+        }
+        while (true) {
+            CoderResult result = encoder.flush(out);
+            total += out.position();
+            out.clear();
+            if (result.isError()) {
+                return -1;
+            }
+            if (result.isUnderflow()) {
+                return total;
+            }
+        }
+    }
+
+    private static long utf8Length(CharSequence text) {
+        long total = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                total += 1;
+            } else if (c < 0x800) {
+                total += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                total += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return -1;
+            } else {
+                total += 3;
+            }
+        }
+        return total;
+    }
+
+    private static boolean isAlwaysReversible(Charset charset) {
+        return charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.ISO_8859_1)
+            || charset.equals(StandardCharsets.US_ASCII)
+            || charset.equals(StandardCharsets.UTF_16BE) || charset.equals(StandardCharsets.UTF_16LE);
+    }
+}

@@ -1,0 +1,123 @@
+package io.sitechrome.examples;
+
+import io.sitechrome.servlet.ChromeFilter;
+import io.sitechrome.servlet.ChromeSettings;
+import jakarta.servlet.DispatcherType;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The reference site on embedded Jetty: the app writes only the "Skype Legal" content and
+ * {@link ChromeFilter} adds the chrome from {@code skype.yaml}.
+ *
+ * <pre>java -jar examples/target/chrome-examples.jar [--port 8080] [--host 127.0.0.1] [--config FILE]</pre>
+ */
+public final class DemoServer implements AutoCloseable {
+
+    /** The demo's configuration, bundled in the jar. */
+    public static final String BUNDLED_CONFIG = "/io/sitechrome/examples/skype.yaml";
+    /** The header the demo reads the visitor's country from, as Cloudflare sends it. */
+    public static final String COUNTRY_HEADER = "CF-IPCountry";
+
+    private final Server server;
+
+    private DemoServer(Server server) {
+        this.server = server;
+    }
+
+    /**
+     * Starts the demo on {@code host}:{@code port} (port 0 picks a free one), with the
+     * configuration file {@code config}, or the bundled one when null.
+     */
+    public static DemoServer start(String host, int port, Path config, Path auditLog) throws Exception {
+        ChromeSettings.Builder settings = ChromeSettings.builder()
+                .bundledConfig(BUNDLED_CONFIG)
+                .countryHeader(COUNTRY_HEADER)
+                .visitors(DemoSignInServlet.visitors())
+                .consentListener(new ConsentAuditLog(auditLog));
+        if (config != null) settings.config(config);
+
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setContextPath("/");
+        FilterHolder chrome = new FilterHolder(new ChromeFilter(settings.build()));
+        chrome.setAsyncSupported(true);
+        context.addFilter(chrome, "/*", EnumSet.allOf(DispatcherType.class));
+        context.addServlet(new ServletHolder(new LegalPageServlet()), "/");
+        context.addServlet(new ServletHolder(new DemoSignInServlet()), "/demo/sign-in");
+        context.addServlet(new ServletHolder(new DemoSignInServlet()), "/demo/sign-out");
+        context.addServlet(new ServletHolder(new AnalyticsScriptServlet()), "/demo/analytics.js");
+        context.addServlet(new ServletHolder(new NotFoundServlet()), "/demo/not-found");
+        ErrorPageErrorHandler errors = new ErrorPageErrorHandler();
+        errors.addErrorPage(404, "/demo/not-found");
+        context.setErrorHandler(errors);
+
+        Server server = new Server(new InetSocketAddress(host, port));
+        server.setHandler(context);
+        server.start();
+        return new DemoServer(server);
+    }
+
+    /** The port the demo listens on. */
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = 8080;
+        String host = "127.0.0.1";
+        Path config = null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
+                System.out.println("usage: java -jar chrome-examples.jar [--port 8080] [--host 127.0.0.1] [--config FILE]");
+                return;
+            }
+            if (i + 1 >= args.length) exit("missing value after " + arg);
+            String value = args[++i];
+            switch (arg) {
+                case "--port" -> port = parsePort(value);
+                case "--host" -> host = value;
+                case "--config" -> {
+                    config = Path.of(value);
+                    if (!Files.isRegularFile(config)) exit("no such configuration file: " + value);
+                }
+                default -> exit("unknown option " + arg);
+            }
+        }
+        Path auditLog = Path.of(System.getProperty("java.io.tmpdir"), "site-chrome-demo-consent.log");
+        DemoServer demo = start(host, port, config, auditLog);
+        System.out.println("site-chrome demo: http://localhost:" + demo.port() + "/  (configuration: "
+                + (config == null ? "bundled skype.yaml" : config.toAbsolutePath()) + "; consent audit log: " + auditLog + ")");
+        demo.server.join();
+    }
+
+    private static int parsePort(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port < 0 || port > 65535) exit("--port must be between 0 and 65535");
+            return port;
+        } catch (NumberFormatException e) {
+            exit("--port must be a number: " + value);
+            return -1;
+        }
+    }
+
+    private static void exit(String message) {
+        System.err.println("chrome-examples: " + message);
+        System.err.println("usage: java -jar chrome-examples.jar [--port 8080] [--host 127.0.0.1] [--config FILE]");
+        System.exit(2);
+    }
+}
