@@ -133,7 +133,10 @@ public final class ChromeRequest {
             return this;
         }
 
-        /** Where the chrome's endpoints are served, such as {@code /app/chrome/}. */
+        /**
+         * Where the chrome's endpoints and assets are served, such as {@code /app/chrome/}, or
+         * relative to the page ({@code ./}) for a static export.
+         */
         public Builder endpoints(String endpoints) {
             this.endpoints = endpoints;
             return this;

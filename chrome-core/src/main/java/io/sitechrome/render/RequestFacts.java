@@ -20,7 +20,7 @@ record RequestFacts(int localeIndex, SiteLocale locale, int flags, int navCurren
             case HEADER -> new Variant(component, localeIndex,
                     flags & (Variant.SIGNED_IN | Variant.HAS_AVATAR | Variant.HAS_UNREAD), navCurrent, 0, 0, "");
             case FOOTER -> new Variant(component, localeIndex, flags & Variant.GPC_HONOURED, 0, footerMask, year, endpoints);
-            case SCRIPTS -> new Variant(component, 0, flags & Variant.HAS_NONCE, 0, allowedMask, 0, endpoints);
+            case SCRIPTS -> new Variant(component, localeIndex, flags & Variant.HAS_NONCE, 0, allowedMask, 0, endpoints);
         };
     }
 }

@@ -33,7 +33,7 @@ final class RequestResolver {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
     private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9+/=_-]{8,200}");
-    private static final Pattern ENDPOINTS = Pattern.compile("/(?:[A-Za-z0-9._~-]+/)*");
+    private static final Pattern ENDPOINTS = Pattern.compile("(?:/|\\./|(?:\\.\\./)+)(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*/)*");
 
     private final ChromeConfig config;
     private final LocaleNegotiator negotiator;
@@ -88,8 +88,7 @@ final class RequestResolver {
         }
         String nonce = request.nonce != null && NONCE.matcher(request.nonce).matches() ? request.nonce : null;
         if (nonce != null) flags |= Variant.HAS_NONCE;
-        String endpoints = request.endpoints != null && ENDPOINTS.matcher(request.endpoints).matches()
-                && !request.endpoints.startsWith("//") ? request.endpoints : "/chrome/";
+        String endpoints = request.endpoints != null && ENDPOINTS.matcher(request.endpoints).matches() ? request.endpoints : "/chrome/";
 
         String[] slots = new String[Slot.values().length];
         slots[Slot.VISITOR_NAME.ordinal()] = signedIn ? Encode.forHtml(visitor.name()) : "";

@@ -1,0 +1,56 @@
+package io.sitechrome.cli;
+
+import io.sitechrome.config.ConfigException;
+import io.sitechrome.config.ConfigProblem;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Set;
+
+final class ValidateCommand implements Command {
+
+    @Override
+    public String name() {
+        return "validate";
+    }
+
+    @Override
+    public String summary() {
+        return "check a configuration file and list every problem in it";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: chrome validate --config FILE
+
+                Checks FILE (YAML or JSON) against the configuration format, including the
+                designer's templates if site.templates names a folder. Prints OK, or one line
+                per problem in the form editors and CI logs understand:
+                  FILE:LINE:COLUMN: path: message
+
+                Options:
+                  --config FILE   the configuration file (required)
+                  --help          show this help
+
+                Exit status: 0 valid, 1 problems found, 2 bad command line.
+                """;
+    }
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of("--config");
+    }
+
+    @Override
+    public int run(Arguments arguments, PrintStream out, PrintStream err) throws UsageException {
+        Path file = arguments.requiredPath("--config");
+        try {
+            ConfigFiles.load(file);
+            out.println("OK");
+            return ChromeCli.OK;
+        } catch (ConfigException e) {
+            for (ConfigProblem problem : e.problems()) out.println(ConfigFiles.line(problem));
+            return ChromeCli.FAILED;
+        }
+    }
+}
