@@ -54,6 +54,7 @@ public final class DemoServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new DemoSignInServlet()), "/demo/sign-in");
         context.addServlet(new ServletHolder(new DemoSignInServlet()), "/demo/sign-out");
         context.addServlet(new ServletHolder(new AnalyticsScriptServlet()), "/demo/analytics.js");
+        context.addServlet(new ServletHolder(new SiteStylesheetServlet()), "/demo/site.css");
         context.addServlet(new ServletHolder(new NotFoundServlet()), "/demo/not-found");
         ErrorPageErrorHandler errors = new ErrorPageErrorHandler();
         errors.addErrorPage(404, "/demo/not-found");

@@ -41,6 +41,7 @@ final class DemoSignInServlet extends HttpServlet {
         response.setContentType("text/html; charset=utf-8");
         response.getWriter().write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Sign in | Skype demo</title>\n"
+                + "<link rel=\"stylesheet\" href=\"" + Encode.forHtmlAttribute(request.getContextPath()) + "/demo/site.css\">\n"
                 + "</head>\n<body>\n<main id=\"main\" class=\"demo-sign-in\">\n<h1>Sign in to the demo</h1>\n"
                 + "<p>This pretend sign-in keeps a display name and an unread count in your session.</p>\n"
                 + "<form method=\"post\" action=\"" + Encode.forHtmlAttribute(request.getContextPath() + "/demo/sign-in") + "\">\n"

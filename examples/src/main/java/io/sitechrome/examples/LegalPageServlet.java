@@ -32,7 +32,8 @@ final class LegalPageServlet extends HttpServlet {
         response.setContentType("text/html; charset=utf-8");
         response.getWriter().write("<!DOCTYPE html>\n<html lang=\"" + lang + "\" dir=\"" + dir + "\">\n<head>\n"
                 + "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>Skype Legal | Skype</title>\n</head>\n<body>\n"
+                + "<title>Skype Legal | Skype</title>\n<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/demo/site.css\">\n"
+                + "</head>\n<body>\n"
                 + "<main id=\"main\" class=\"legal\" lang=\"en\" dir=\"ltr\">\n" + content + "</main>\n</body>\n</html>\n");
     }
 

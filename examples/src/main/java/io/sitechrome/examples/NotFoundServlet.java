@@ -12,7 +12,7 @@ final class NotFoundServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/html; charset=utf-8");
         response.getWriter().write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Page not found | Skype</title>\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Page not found | Skype</title>\n<link rel=\"stylesheet\" href=\"/demo/site.css\">\n"
                 + "</head>\n<body>\n<main id=\"main\">\n<h1>Page not found</h1>\n<p><a href=\"/\">Go to Skype Legal</a></p>\n"
                 + "</main>\n</body>\n</html>\n");
     }
