@@ -1,6 +1,7 @@
 package io.sitechrome.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.ibm.icu.text.MessageFormat;
 import io.sitechrome.model.Account;
 import io.sitechrome.model.Banner;
 import io.sitechrome.model.Brand;
@@ -62,7 +63,13 @@ final class ConfigBinder {
         Footer footer = root.has("footer") ? footer(root.get("footer"), "footer") : Footer.EMPTY;
         CookieSettings cookies = root.has("cookies") ? cookies(root.get("cookies"), "cookies") : null;
         Theme theme = root.has("theme") ? theme(root.get("theme"), "theme") : Theme.EMPTY;
-        return new ChromeConfig(version, file, site, skipLink, brand, header, account, banners, footer, cookies, theme);
+        Map<String, Text> strings = new LinkedHashMap<>();
+        root.path("strings").fields().forEachRemaining(e -> {
+            String path = "strings." + e.getKey();
+            checkMessagePatterns(e.getValue(), path);
+            strings.put(e.getKey(), text(e.getValue(), path));
+        });
+        return new ChromeConfig(version, file, site, skipLink, brand, header, account, banners, footer, cookies, theme, strings);
     }
 
     private Site site(JsonNode node, String path) {
@@ -241,6 +248,23 @@ final class ConfigBinder {
             tokens.put(name, value);
         });
         return new Theme(tokens);
+    }
+
+    /** A string override is an ICU message pattern: unbalanced braces would fail at render time. */
+    private void checkMessagePatterns(JsonNode node, String path) {
+        if (node.isTextual()) {
+            checkMessagePattern(node.asText(), path);
+        } else {
+            node.fields().forEachRemaining(e -> checkMessagePattern(e.getValue().asText(), path + "." + e.getKey()));
+        }
+    }
+
+    private void checkMessagePattern(String pattern, String path) {
+        try {
+            new MessageFormat(pattern);
+        } catch (IllegalArgumentException e) {
+            problem(path, "not a valid message pattern: " + e.getMessage());
+        }
     }
 
     private Link link(JsonNode node, String path) {

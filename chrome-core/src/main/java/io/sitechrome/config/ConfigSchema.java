@@ -66,7 +66,8 @@ final class ConfigSchema {
                 String key = message.getProperty();
                 path = ConfigPath.child(path, key);
                 at = document.keyAt(path);
-                text = patternMessage(key, schemaPointer);
+                JsonNode allowedNames = SCHEMA_TREE.at(schemaPointer.substring(0, schemaPointer.indexOf("/propertyNames") + 14) + "/enum");
+                text = allowedNames.isArray() ? unknownName(key, allowedNames) : patternMessage(key, schemaPointer);
             }
             case "type" -> {
                 if (value.isNull()) at = document.keyAt(path);
@@ -92,6 +93,12 @@ final class ConfigSchema {
         }
         String hint = value.isNull() ? " (a value starting with # is a YAML comment; put it in quotes)" : "";
         return "expected " + wanted + ", found " + found + hint;
+    }
+
+    private static String unknownName(String key, JsonNode allowed) {
+        List<String> names = new ArrayList<>();
+        allowed.forEach(name -> names.add(name.asText()));
+        return "unknown key '" + key + "'" + DidYouMean.suggest(key, names);
     }
 
     private static String enumMessage(JsonNode value, JsonNode allowed) {

@@ -68,17 +68,27 @@ public final class Messages {
         return tag;
     }
 
-    /** The string for {@code key}, with no arguments filled in. */
+    /** The string for {@code key}, for strings that take no arguments. */
     public String get(String key) {
-        String value = strings.getProperty(key);
-        if (value != null) return value;
-        if (fallback != null) return fallback.get(key);
-        throw new IllegalArgumentException("no built-in string " + key);
+        return format(key, Map.of());
     }
 
     /** The string for {@code key} with named ICU arguments such as {@code {name}}. */
     public String format(String key, Map<String, Object> arguments) {
-        return new MessageFormat(get(key), locale).format(arguments);
+        return new MessageFormat(pattern(key), locale).format(arguments);
+    }
+
+    /** The ICU pattern behind {@code key}, in this language or else English. */
+    public String pattern(String key) {
+        String value = strings.getProperty(key);
+        if (value != null) return value;
+        if (fallback != null) return fallback.pattern(key);
+        throw new IllegalArgumentException("no built-in string " + key);
+    }
+
+    /** Formats an ICU {@code pattern} (such as a designer's override) in the language {@code tag}. */
+    public static String format(String pattern, String tag, Map<String, Object> arguments) {
+        return new MessageFormat(pattern, ULocale.forLanguageTag(tag)).format(arguments);
     }
 
     /** "3 unread messages", in this language's plural forms. */

@@ -11,6 +11,7 @@ import io.sitechrome.model.CookieSettings;
 import io.sitechrome.model.Footer;
 import io.sitechrome.model.NavItem;
 import io.sitechrome.model.SiteLocale;
+import io.sitechrome.model.Text;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -93,7 +94,7 @@ final class RequestResolver {
         String[] slots = new String[Slot.values().length];
         slots[Slot.VISITOR_NAME.ordinal()] = signedIn ? Encode.forHtml(visitor.name()) : "";
         slots[Slot.UNREAD_COUNT.ordinal()] = Integer.toString(unread);
-        slots[Slot.UNREAD_TEXT.ordinal()] = (flags & Variant.HAS_UNREAD) != 0 ? Encode.forHtml(Messages.forTag(locale.tag()).unread(unread)) : "";
+        slots[Slot.UNREAD_TEXT.ordinal()] = (flags & Variant.HAS_UNREAD) != 0 ? Encode.forHtml(unreadText(locale, unread)) : "";
         slots[Slot.AVATAR_URL.ordinal()] = avatar == null ? "" : Encode.forHtml(avatar);
         slots[Slot.RETURN_PATH.ordinal()] = Encode.forHtml(path);
         slots[Slot.RETURN_PATH_PARAM.ordinal()] = Encode.forHtml(URLEncoder.encode(path, StandardCharsets.UTF_8));
@@ -102,6 +103,13 @@ final class RequestResolver {
 
         return new RequestFacts(localeIndex, locale, flags, navCode(path), bannerMask(country, request.dismissedBanners),
                 footerMask(country), allowedMask, Year.now(clock).getValue(), endpoints, slots);
+    }
+
+    private String unreadText(SiteLocale locale, int count) {
+        Text override = config.strings().get("unread");
+        if (override == null) return Messages.forTag(locale.tag()).unread(count);
+        String pattern = override.in(locale.fallbackChain(config.site().defaultLocale()));
+        return Messages.format(pattern, locale.tag(), Map.of("count", count));
     }
 
     private long bannerMask(String country, Set<String> dismissed) {

@@ -36,12 +36,14 @@ final class ViewContext {
         return text == null ? messages.get(key) : Slot.literal(text.in(chain));
     }
 
+    /** A built-in string, or the designer's override of it. */
     String message(String key) {
-        return messages.get(key);
+        return message(key, Map.of());
     }
 
     String message(String key, Map<String, Object> arguments) {
-        return messages.format(key, arguments);
+        Text override = config.strings().get(key);
+        return override == null ? messages.format(key, arguments) : Messages.format(override.in(chain), locale.tag(), arguments);
     }
 
     /** A configured URL with {@code {locale}} filled in. */
