@@ -12,9 +12,21 @@ public record ConfigProblem(String file, int line, int column, String path, Stri
     /** The path used for problems that belong to the whole document. */
     public static final String ROOT = "(root)";
 
+    /** Longer paths and messages (a huge key or value quoted) are cut in the middle. */
+    static final int MAX_LENGTH = 400;
+
     public ConfigProblem {
-        path = printable(path);
-        message = printable(message);
+        path = printable(shortened(path));
+        message = printable(shortened(message));
+    }
+
+    private static String shortened(String text) {
+        if (text == null || text.length() <= MAX_LENGTH) return text;
+        int head = MAX_LENGTH * 3 / 4;
+        int tail = MAX_LENGTH / 8;
+        if (Character.isHighSurrogate(text.charAt(head - 1))) head--;
+        if (Character.isLowSurrogate(text.charAt(text.length() - tail))) tail--;
+        return text.substring(0, head) + "[... " + (text.length() - head - tail) + " characters ...]" + text.substring(text.length() - tail);
     }
 
     /** Line breaks and other control characters escaped, so that a problem always stays on one line. */

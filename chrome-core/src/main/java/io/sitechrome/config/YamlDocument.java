@@ -38,6 +38,8 @@ final class YamlDocument {
     static final int MAX_NESTING = 40;
     static final int MAX_VALUES = 50_000;
     static final int MAX_ALIASES = 50;
+    /** Characters of keys and values after expanding aliases: a file without aliases stays far below it. */
+    static final int MAX_CHARACTERS = 2 * ConfigLoader.MAX_FILE_BYTES;
 
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
 
@@ -159,6 +161,7 @@ final class YamlDocument {
         final Map<String, SourcePosition> valuePositions = new HashMap<>();
         final Map<String, SourcePosition> keyPositions = new HashMap<>();
         int values;
+        long characters;
         boolean aborted;
 
         Converter(String file, List<ConfigProblem> problems) {
@@ -193,7 +196,19 @@ final class YamlDocument {
                 for (int i = 0; i < items.size(); i++) array.add(convert(items.get(i), path + "[" + i + "]", depth + 1));
                 return array;
             }
-            return convertScalar((ScalarNode) node);
+            ScalarNode scalar = (ScalarNode) node;
+            if (tooMuchText(scalar, path, scalar.getValue().length())) return JsonNodeFactory.instance.nullNode();
+            return convertScalar(scalar);
+        }
+
+        /** Counts {@code length} more characters; aliases can repeat one huge text thousands of times. */
+        private boolean tooMuchText(Node node, String path, int length) {
+            characters += length;
+            if (characters <= MAX_CHARACTERS) return false;
+            problems.add(problem(file, node.getStartMark(), ConfigPath.display(path),
+                    "the document expands to more than " + MAX_CHARACTERS + " characters of text (too many YAML aliases?)"));
+            aborted = true;
+            return true;
         }
 
         private JsonNode convertMapping(MappingNode mapping, String path, int depth) {
@@ -205,6 +220,7 @@ final class YamlDocument {
                     continue;
                 }
                 String key = scalarKey.getValue();
+                if (tooMuchText(keyNode, path, key.length())) return object;
                 String childPath = ConfigPath.child(path, key);
                 if (object.has(key)) {
                     problems.add(problem(file, keyNode.getStartMark(), childPath,

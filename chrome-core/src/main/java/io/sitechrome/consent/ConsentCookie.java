@@ -32,6 +32,7 @@ public final class ConsentCookie {
 
     private final CookieSettings settings;
     private final byte[] key;
+    private final Mac signer;
 
     /**
      * @param secret the signing key: the configuration's {@code cookies.secret}, else the
@@ -41,6 +42,7 @@ public final class ConsentCookie {
     public ConsentCookie(CookieSettings settings, String secret) {
         this.settings = settings;
         this.key = secret.getBytes(StandardCharsets.UTF_8);
+        this.signer = newMac();
     }
 
     /** The key a site uses when it configured none. */
@@ -93,11 +95,24 @@ public final class ConsentCookie {
     }
 
     private String sign(String payload) {
+        byte[] signature = mac().doFinal(payload.getBytes(StandardCharsets.UTF_8));
+        return BASE64.encodeToString(signature).substring(0, 22);
+    }
+
+    /** A MAC keyed for this cookie: a copy of the one keyed at construction, which is cheaper than keying another. */
+    private Mac mac() {
+        try {
+            return (Mac) signer.clone();
+        } catch (CloneNotSupportedException e) {
+            return newMac();
+        }
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] signature = mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
-            return BASE64.encodeToString(signature).substring(0, 22);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }

@@ -2,6 +2,7 @@ package io.sitechrome.consent;
 
 import io.sitechrome.model.CookieSettings;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -27,16 +28,25 @@ public final class ConsentPolicy {
     public Set<String> allowed(ConsentState state, String country, boolean gpc) {
         Set<String> allowed = new LinkedHashSet<>();
         for (CookieSettings.Category category : settings.categories()) {
-            if (category.required()) {
-                allowed.add(category.id());
-            } else if (isCurrent(state)) {
-                if (state.accepted().contains(category.id())) allowed.add(category.id());
-            } else if (settings.modeFor(country) == CookieSettings.Mode.OPT_OUT
-                    && !(gpc && settings.saleOrSharing().contains(category.id()))) {
-                allowed.add(category.id());
-            }
+            if (allows(category, state, country, gpc)) allowed.add(category.id());
         }
         return allowed;
+    }
+
+    /** The categories allowed for this visitor, as bits by their index in the settings. */
+    public long allowedMask(ConsentState state, String country, boolean gpc) {
+        long mask = 0;
+        List<CookieSettings.Category> categories = settings.categories();
+        for (int i = 0; i < categories.size(); i++) {
+            if (allows(categories.get(i), state, country, gpc)) mask |= 1L << i;
+        }
+        return mask;
+    }
+
+    private boolean allows(CookieSettings.Category category, ConsentState state, String country, boolean gpc) {
+        if (category.required()) return true;
+        if (isCurrent(state)) return state.accepted().contains(category.id());
+        return settings.modeFor(country) == CookieSettings.Mode.OPT_OUT && !(gpc && settings.saleOrSharing().contains(category.id()));
     }
 
     /** Whether {@code category} is allowed for this visitor. */

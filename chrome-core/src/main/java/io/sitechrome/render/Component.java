@@ -1,5 +1,6 @@
 package io.sitechrome.render;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,6 +18,8 @@ public enum Component {
     SCRIPTS("scripts", Placement.BODY_END);
 
     private static final Component[] ALL = values();
+    private static final List<List<Component>> AT = Arrays.stream(Placement.values())
+            .map(placement -> Arrays.stream(ALL).filter(c -> c.placement == placement).toList()).toList();
 
     private final String id;
     private final Placement placement;
@@ -45,6 +48,6 @@ public enum Component {
 
     /** The components placed at {@code placement}, in page order. */
     public static List<Component> at(Placement placement) {
-        return java.util.Arrays.stream(ALL).filter(c -> c.placement == placement).toList();
+        return AT.get(placement.ordinal());
     }
 }

@@ -7,7 +7,7 @@ import io.sitechrome.model.SiteLocale;
  * values of its slots.
  */
 record RequestFacts(int localeIndex, SiteLocale locale, int flags, int navCurrent, long bannerMask, long footerMask,
-                    long allowedMask, int year, String endpoints, String[] slotValues) {
+                    long allowedMask, int year, String endpoints, SlotValues slotValues) {
 
     /** The variant of {@code component} for this request, holding only what it depends on. */
     Variant variantFor(Component component) {

@@ -7,23 +7,21 @@ import io.sitechrome.i18n.LocaleNegotiator;
 import io.sitechrome.i18n.Messages;
 import io.sitechrome.model.Banner;
 import io.sitechrome.model.ChromeConfig;
-import io.sitechrome.model.CookieSettings;
 import io.sitechrome.model.Footer;
 import io.sitechrome.model.NavItem;
 import io.sitechrome.model.SiteLocale;
 import io.sitechrome.model.Text;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Year;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.owasp.encoder.Encode;
 
 /**
  * Turns a {@link ChromeRequest}, whose every value may be hostile, into validated
@@ -32,24 +30,28 @@ import org.owasp.encoder.Encode;
  */
 final class RequestResolver {
 
-    private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
-    private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9+/=_-]{8,200}");
     private static final Pattern ENDPOINTS = Pattern.compile("(?:/|\\./|(?:\\.\\./)+)(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*/)*");
 
     private final ChromeConfig config;
     private final LocaleNegotiator negotiator;
     private final ConsentPolicy consent;
     private final Map<String, Integer> navCodeByPath;
+    private final Map<String, Integer> navCodeBySlashedPath;
     private final String origin;
     private final Clock clock;
+    private final Messages[] messages;
+    private volatile String validEndpoints = "/chrome/";
+    private volatile YearSpan year;
 
     RequestResolver(ChromeConfig config, Clock clock) {
         this.config = config;
         this.negotiator = new LocaleNegotiator(config.site().locales());
         this.consent = config.cookies() == null ? null : new ConsentPolicy(config.cookies());
         this.navCodeByPath = navCodes(config);
+        this.navCodeBySlashedPath = slashed(navCodeByPath);
         this.origin = origin(config.site().url());
         this.clock = clock;
+        this.messages = new Messages[config.site().locales().size()];
     }
 
     LocaleNegotiator negotiator() {
@@ -72,8 +74,7 @@ final class RequestResolver {
         if (unread > 0 && config.header().chat() != null) flags |= Variant.HAS_UNREAD;
 
         String path = UrlPolicy.sameSitePath(request.path);
-        String country = request.country != null && COUNTRY.matcher(request.country).matches()
-                ? request.country.toUpperCase(Locale.ROOT) : null;
+        String country = isCountry(request.country) ? request.country.toUpperCase(Locale.ROOT) : null;
 
         ConsentState state = request.consent;
         long allowedMask = 0;
@@ -81,35 +82,67 @@ final class RequestResolver {
             if (consent.isCurrent(state)) flags |= Variant.CONSENT_RECORDED;
             if (request.consentSaved) flags |= Variant.CONSENT_SAVED;
             if (consent.gpcHonoured(state, request.gpc)) flags |= Variant.GPC_HONOURED;
-            Set<String> allowed = consent.allowed(state, country, request.gpc);
-            List<CookieSettings.Category> categories = config.cookies().categories();
-            for (int i = 0; i < categories.size(); i++) {
-                if (allowed.contains(categories.get(i).id())) allowedMask |= 1L << i;
-            }
+            allowedMask = consent.allowedMask(state, country, request.gpc);
         }
-        String nonce = request.nonce != null && NONCE.matcher(request.nonce).matches() ? request.nonce : null;
+        String nonce = isNonce(request.nonce) ? request.nonce : null;
         if (nonce != null) flags |= Variant.HAS_NONCE;
-        String endpoints = request.endpoints != null && ENDPOINTS.matcher(request.endpoints).matches() ? request.endpoints : "/chrome/";
+        String endpoints = validEndpoints(request.endpoints);
 
-        String[] slots = new String[Slot.values().length];
-        slots[Slot.VISITOR_NAME.ordinal()] = signedIn ? Encode.forHtml(visitor.name()) : "";
-        slots[Slot.UNREAD_COUNT.ordinal()] = Integer.toString(unread);
-        slots[Slot.UNREAD_TEXT.ordinal()] = (flags & Variant.HAS_UNREAD) != 0 ? Encode.forHtml(unreadText(locale, unread)) : "";
-        slots[Slot.AVATAR_URL.ordinal()] = avatar == null ? "" : Encode.forHtml(avatar);
-        slots[Slot.RETURN_PATH.ordinal()] = Encode.forHtml(path);
-        slots[Slot.RETURN_PATH_PARAM.ordinal()] = Encode.forHtml(URLEncoder.encode(path, StandardCharsets.UTF_8));
-        slots[Slot.RETURN_URL_PARAM.ordinal()] = Encode.forHtml(URLEncoder.encode(origin + path, StandardCharsets.UTF_8));
-        slots[Slot.NONCE.ordinal()] = nonce == null ? "" : Encode.forHtml(nonce);
-
+        SlotValues slots = new SlotValues(this, localeIndex, signedIn ? visitor.name() : null, unread,
+                (flags & Variant.HAS_UNREAD) != 0, avatar, path, nonce);
         return new RequestFacts(localeIndex, locale, flags, navCode(path), bannerMask(country, request.dismissedBanners),
-                footerMask(country), allowedMask, Year.now(clock).getValue(), endpoints, slots);
+                footerMask(country), allowedMask, year(), endpoints, slots);
     }
 
-    private String unreadText(SiteLocale locale, int count) {
+    String origin() {
+        return origin;
+    }
+
+    /** "3 unread messages" in the locale with this index, or the designer's override of it. */
+    String unreadText(int localeIndex, int count) {
+        SiteLocale locale = config.site().locales().get(localeIndex);
         Text override = config.strings().get("unread");
-        if (override == null) return Messages.forTag(locale.tag()).unread(count);
+        if (override == null) return messages(localeIndex).unread(count);
         String pattern = override.in(locale.fallbackChain(config.site().defaultLocale()));
         return Messages.format(pattern, locale.tag(), Map.of("count", count));
+    }
+
+    private Messages messages(int localeIndex) {
+        Messages found = messages[localeIndex];
+        if (found == null) {
+            found = Messages.forTag(config.site().locales().get(localeIndex).tag());
+            messages[localeIndex] = found;
+        }
+        return found;
+    }
+
+    /** The endpoints of the request when they are a valid path, else the default; the last valid one is remembered. */
+    private String validEndpoints(String endpoints) {
+        if (endpoints == null) return "/chrome/";
+        if (endpoints.equals(validEndpoints)) return validEndpoints;
+        if (!ENDPOINTS.matcher(endpoints).matches()) return "/chrome/";
+        validEndpoints = endpoints;
+        return endpoints;
+    }
+
+    /** The current year in the clock's zone, worked out again only when the year is over. */
+    private int year() {
+        long now = clock.millis();
+        YearSpan span = year;
+        if (span == null || now < span.from() || now >= span.until()) {
+            span = YearSpan.at(now, clock.getZone());
+            year = span;
+        }
+        return span.value();
+    }
+
+    /** A calendar year in one zone, as epoch milliseconds {@code [from, until)}. */
+    private record YearSpan(int value, long from, long until) {
+        static YearSpan at(long millis, ZoneId zone) {
+            int value = Instant.ofEpochMilli(millis).atZone(zone).getYear();
+            return new YearSpan(value, Year.of(value).atDay(1).atStartOfDay(zone).toInstant().toEpochMilli(),
+                    Year.of(value + 1).atDay(1).atStartOfDay(zone).toInstant().toEpochMilli());
+        }
     }
 
     private long bannerMask(String country, Set<String> dismissed) {
@@ -134,8 +167,22 @@ final class RequestResolver {
     }
 
     private int navCode(String path) {
-        Integer code = navCodeByPath.get(normalise(path));
+        Integer code;
+        if (path.indexOf('?') >= 0 || path.indexOf('#') >= 0) {
+            code = navCodeByPath.get(normalise(path));
+        } else if (path.length() > 1 && path.endsWith("/")) {
+            code = navCodeBySlashedPath.get(path);
+        } else {
+            code = navCodeByPath.get(path);
+        }
         return code == null ? 0 : code;
+    }
+
+    /** The codes by each path with a slash added, which is how a path {@link #normalise}s to them. */
+    private static Map<String, Integer> slashed(Map<String, Integer> codes) {
+        Map<String, Integer> slashed = new HashMap<>();
+        codes.forEach((path, code) -> slashed.put(path + "/", code));
+        return Map.copyOf(slashed);
     }
 
     private static Map<String, Integer> navCodes(ChromeConfig config) {
@@ -179,6 +226,23 @@ final class RequestResolver {
         } catch (IllegalArgumentException e) {
             return "";
         }
+    }
+
+    private static boolean isCountry(String country) {
+        return country != null && country.length() == 2 && isLetter(country.charAt(0)) && isLetter(country.charAt(1));
+    }
+
+    private static boolean isNonce(String nonce) {
+        if (nonce == null || nonce.length() < 8 || nonce.length() > 200) return false;
+        for (int i = 0; i < nonce.length(); i++) {
+            char c = nonce.charAt(i);
+            if (!isLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '/' && c != '=' && c != '_' && c != '-') return false;
+        }
+        return true;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     private static boolean isImageUrl(String url) {

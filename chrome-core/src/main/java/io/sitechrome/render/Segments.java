@@ -47,11 +47,11 @@ final class Segments {
         return new Segments(texts.toArray(String[]::new), slots.toArray(Slot[]::new));
     }
 
-    /** Writes the output with each slot replaced by {@code values[slot.ordinal()]} (already escaped). */
-    void writeTo(Appendable out, String[] values) throws IOException {
+    /** Writes the output with each slot replaced by its (escaped) value. */
+    void writeTo(Appendable out, SlotValues values) throws IOException {
         out.append(texts[0]);
         for (int i = 0; i < slots.length; i++) {
-            out.append(values[slots[i].ordinal()]);
+            out.append(values.get(slots[i]));
             out.append(texts[i + 1]);
         }
     }

@@ -31,9 +31,9 @@ final class ViewContext {
         return text == null ? null : Slot.literal(text.in(chain));
     }
 
-    /** The designer's text, or the built-in string {@code key} when the designer gave none. */
+    /** The designer's text, or the built-in string {@code key} (or its override) when the designer gave none. */
     String text(Text text, String key) {
-        return text == null ? messages.get(key) : Slot.literal(text.in(chain));
+        return text == null ? message(key) : Slot.literal(text.in(chain));
     }
 
     /** A built-in string, or the designer's override of it. */
@@ -43,7 +43,8 @@ final class ViewContext {
 
     String message(String key, Map<String, Object> arguments) {
         Text override = config.strings().get(key);
-        return override == null ? messages.format(key, arguments) : Messages.format(override.in(chain), locale.tag(), arguments);
+        return override == null ? messages.format(key, arguments)
+                : Messages.format(Slot.literal(override.in(chain)), locale.tag(), arguments);
     }
 
     /** A configured URL with {@code {locale}} filled in. */

@@ -146,7 +146,7 @@ class ConfigLoaderTest {
         long start = System.nanoTime();
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(huge));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 1000, "refusing a huge file must not read it; took " + millis + " ms");
+        assertTrue(millis < 2000, "refusing a huge file must not read it; took " + millis + " ms");
         assertEquals(1, e.problems().size());
         ConfigProblem problem = e.problems().get(0);
         assertEquals(huge + ":1:1: (root): the file is " + size + " bytes; the limit is " + ConfigLoader.MAX_FILE_BYTES + " bytes",
@@ -340,7 +340,8 @@ class ConfigLoaderTest {
         Set<ValidationMessage> metaErrors = metaSchema.validate(schema);
         assertTrue(metaErrors.isEmpty(), "the schema must be valid against the 2020-12 meta-schema: " + metaErrors);
 
-        Set<String> documented = new TreeSet<>(List.of("site", "skipLink", "brand", "header", "account", "banners", "footer", "cookies", "theme"));
+        Set<String> documented = documentedTopLevelKeys();
+        assertTrue(documented.containsAll(List.of("site", "brand", "header", "footer", "cookies", "theme")), documented.toString());
         Set<String> properties = new TreeSet<>();
         schema.path("properties").fieldNames().forEachRemaining(properties::add);
         assertEquals(documented, properties);
@@ -373,6 +374,17 @@ class ConfigLoaderTest {
         foreign.add("/" + "a".repeat(2000));
         foreign.add(null);
         for (String bad : foreign) assertEquals("/", UrlPolicy.sameSitePath(bad), String.valueOf(bad));
+    }
+
+    /** The top-level keys of the annotated example in docs/configuration.md, the format's public contract. */
+    private static Set<String> documentedTopLevelKeys() throws IOException {
+        String doc = Files.readString(Fixtures.repoRoot().resolve("docs/configuration.md"));
+        int start = doc.indexOf("```yaml\n");
+        String example = doc.substring(start, doc.indexOf("```\n", start + 7));
+        Set<String> keys = new TreeSet<>();
+        Matcher key = Pattern.compile("(?m)^([A-Za-z]+):").matcher(example);
+        while (key.find()) keys.add(key.group(1));
+        return keys;
     }
 
     private static Path resourceDirectory(String name) {

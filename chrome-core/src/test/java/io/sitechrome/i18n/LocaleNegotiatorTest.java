@@ -91,7 +91,7 @@ class LocaleNegotiatorTest {
         long start = System.nanoTime();
         assertNull(negotiate(junk + "de"), "an item beyond the cap is ignored");
         assertEquals("de", negotiate("de, " + junk));
-        assertTrue((System.nanoTime() - start) / 1_000_000 < 500, "a 10 KB header is cheap");
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 2000, "a 10 KB header is cheap");
     }
 
     @Test

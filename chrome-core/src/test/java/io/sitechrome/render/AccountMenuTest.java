@@ -115,6 +115,13 @@ class AccountMenuTest {
     }
 
     @Test
+    void builtInAccountStringsCanBeOverridden() {
+        Chrome chrome = Fixtures.chrome(CONFIG + "strings:\n  account.signedInAs: \"Hello, {name}!\"\n");
+        assertEquals("Hello, Ada <b>!", account(chrome, ChromeRequest.builder().visitor(Visitor.named("Ada <b>")).build())
+                .selectFirst("p.chrome-account__who").text());
+    }
+
+    @Test
     void avatarsAreShownOnlyForImageUrls() {
         for (String ok : List.of("https://cdn.example.com/a.png", "http://cdn.example.com/a.png", "/avatars/a.png")) {
             Element img = account(CHROME, ChromeRequest.builder().visitor(new Visitor("Ada", ok, 0)).build()).selectFirst("button img");

@@ -168,6 +168,21 @@ class CookieBannerTest {
     }
 
     @Test
+    void builtInTextsCanBeOverriddenUnderStrings() {
+        Chrome chrome = Fixtures.chrome(SITE + COOKIES + """
+                strings:
+                  cookies.acceptAll: { en: OK, de: Einverstanden }
+                  cookies.saved: Saved.
+                  cookies.preferences: Your choices
+                """);
+        assertEquals("OK", render(chrome, ChromeRequest.anonymous()).selectFirst("button[value=accept-all]").text());
+        assertEquals("Einverstanden", render(chrome, ChromeRequest.builder().locale("de").build()).selectFirst("button[value=accept-all]").text());
+        assertEquals("Your choices", render(chrome, ChromeRequest.anonymous()).selectFirst(".chrome-preferences__title").text());
+        Document saved = render(chrome, ChromeRequest.builder().consent(choice(2, "necessary")).consentSaved(true).build());
+        assertEquals("Saved.", saved.selectFirst(".chrome-cookies__confirmation").text());
+    }
+
+    @Test
     void builtInTextsFollowTheVisitorsLanguage() {
         Document page = render(ChromeRequest.builder().locale("de").build());
         assertEquals("de", page.selectFirst(".chrome-cookies").attr("lang"));

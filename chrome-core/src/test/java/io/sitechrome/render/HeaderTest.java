@@ -183,6 +183,17 @@ class HeaderTest {
     }
 
     @Test
+    void theUnreadPhraseCanBeOverriddenWithAPluralPattern() {
+        Chrome chrome = Fixtures.chrome(CONFIG + "strings:\n  unread: \"{count, plural, one {# new message} other {# new messages}}\"\n");
+        Element one = Fixtures.html(chrome.render(Component.HEADER, ChromeRequest.builder().visitor(new Visitor("Ada", null, 1)).build()))
+                .selectFirst("a.chrome-chat");
+        assertEquals(". 1 new message", one.select(".chrome-visually-hidden").get(1).text());
+        Element many = Fixtures.html(chrome.render(Component.HEADER, ChromeRequest.builder().locale("de").visitor(new Visitor("Ada", null, 4)).build()))
+                .selectFirst("a.chrome-chat");
+        assertEquals(". 4 new messages", many.select(".chrome-visually-hidden").get(1).text());
+    }
+
+    @Test
     void noUnreadCountWithoutUnreadMessagesOrWhenSignedOut() {
         Element none = header(ChromeRequest.builder().visitor(new Visitor("Ada", null, 0)).build()).selectFirst("a.chrome-chat");
         assertNull(none.selectFirst(".chrome-chat__count"));

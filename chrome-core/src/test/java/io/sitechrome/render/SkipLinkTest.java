@@ -52,6 +52,16 @@ class SkipLinkTest {
     }
 
     @Test
+    void theBuiltInTextCanBeOverriddenPerLanguage() {
+        Chrome chrome = Fixtures.chrome(SITE + "strings:\n  skipLink: { en: Jump to content, de: Zum Inhalt }\n");
+        assertEquals("Jump to content", skipLink(chrome, "en").text());
+        assertEquals("Zum Inhalt", skipLink(chrome, "de").text());
+        assertEquals("Jump to content", skipLink(chrome, "ar").text(), "the override's default-locale text beats the built-in Arabic");
+        Chrome both = Fixtures.chrome(SITE + "skipLink: { text: Skip }\nstrings:\n  skipLink: Jump to content\n");
+        assertEquals("Skip", skipLink(both, "en").text(), "the skip link's own text wins");
+    }
+
+    @Test
     void aConfiguredTargetKeepsTheTranslatedText() {
         Chrome chrome = Fixtures.chrome(SITE + "skipLink: { target: \"#content\" }\n");
         assertEquals("#content", skipLink(chrome, "de").attr("href"));
