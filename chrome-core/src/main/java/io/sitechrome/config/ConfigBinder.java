@@ -137,7 +137,9 @@ final class ConfigBinder {
     }
 
     private Account account(JsonNode node, String path) {
-        return new Account(link(node.path("signIn"), path + ".signIn"),
+        JsonNode signIn = node.path("signIn");
+        Text signInLabel = signIn.has("label") ? text(signIn.get("label"), path + ".signIn.label") : null;
+        return new Account(new Link(signInLabel, signIn.path("href").asText()),
                 node.has("signUp") ? link(node.get("signUp"), path + ".signUp") : null,
                 node.has("label") ? text(node.get("label"), path + ".label") : null,
                 list(node.path("menu"), path + ".menu", this::link));
