@@ -1,6 +1,8 @@
 package io.sitechrome.consent;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -14,7 +16,7 @@ public record ConsentState(Set<String> accepted, int revision, Instant time, Str
     public static final ConsentState NONE = new ConsentState(Set.of(), -1, Instant.EPOCH, "");
 
     public ConsentState {
-        accepted = Set.copyOf(accepted);
+        accepted = Collections.unmodifiableSet(new LinkedHashSet<>(accepted));
     }
 
     /** Whether this is a choice the visitor actually made. */

@@ -77,48 +77,64 @@ public final class DemoServer implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
-        int port = 8080;
-        String host = "127.0.0.1";
-        Path config = null;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals("--help") || arg.equals("-h")) {
-                System.out.println("usage: java -jar chrome-examples.jar [--port 8080] [--host 127.0.0.1] [--config FILE]");
-                return;
-            }
-            if (i + 1 >= args.length) exit("missing value after " + arg);
-            String value = args[++i];
-            switch (arg) {
-                case "--port" -> port = parsePort(value);
-                case "--host" -> host = value;
-                case "--config" -> {
-                    config = Path.of(value);
-                    if (!Files.isRegularFile(config)) exit("no such configuration file: " + value);
-                }
-                default -> exit("unknown option " + arg);
-            }
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("chrome-examples: " + e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.println(USAGE);
+            return;
         }
         Path auditLog = Path.of(System.getProperty("java.io.tmpdir"), "site-chrome-demo-consent.log");
-        DemoServer demo = start(host, port, config, auditLog);
+        DemoServer demo = start(options.host(), options.port(), options.config(), auditLog);
         System.out.println("site-chrome demo: http://localhost:" + demo.port() + "/  (configuration: "
-                + (config == null ? "bundled skype.yaml" : config.toAbsolutePath()) + "; consent audit log: " + auditLog + ")");
+                + (options.config() == null ? "bundled skype.yaml" : options.config().toAbsolutePath())
+                + "; consent audit log: " + auditLog + ")");
         demo.server.join();
     }
 
-    private static int parsePort(String value) {
-        try {
-            int port = Integer.parseInt(value);
-            if (port < 0 || port > 65535) exit("--port must be between 0 and 65535");
-            return port;
-        } catch (NumberFormatException e) {
-            exit("--port must be a number: " + value);
-            return -1;
-        }
-    }
+    static final String USAGE = "usage: java -jar chrome-examples.jar [--port 8080] [--host 127.0.0.1] [--config FILE]";
 
-    private static void exit(String message) {
-        System.err.println("chrome-examples: " + message);
-        System.err.println("usage: java -jar chrome-examples.jar [--port 8080] [--host 127.0.0.1] [--config FILE]");
-        System.exit(2);
+    /** The command line: where to listen, which configuration file to serve (null: the bundled one), or a request for help. */
+    record Options(String host, int port, Path config, boolean help) {
+
+        /** Parses {@code args}; a bad one is an {@link IllegalArgumentException} whose message says what is wrong. */
+        static Options parse(String... args) {
+            int port = 8080;
+            String host = "127.0.0.1";
+            Path config = null;
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                if (arg.equals("--help") || arg.equals("-h")) return new Options(host, port, config, true);
+                if (i + 1 >= args.length) throw new IllegalArgumentException("missing value after " + arg);
+                String value = args[++i];
+                switch (arg) {
+                    case "--port" -> port = parsePort(value);
+                    case "--host" -> host = value;
+                    case "--config" -> {
+                        config = Path.of(value);
+                        if (!Files.isRegularFile(config)) throw new IllegalArgumentException("no such configuration file: " + value);
+                    }
+                    default -> throw new IllegalArgumentException("unknown option " + arg);
+                }
+            }
+            return new Options(host, port, config, false);
+        }
+
+        private static int parsePort(String value) {
+            int port;
+            try {
+                port = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--port must be a number: " + value);
+            }
+            if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be between 0 and 65535");
+            return port;
+        }
     }
 }

@@ -53,12 +53,17 @@ final class DemoSignInServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getRequestURI().endsWith("/sign-out")) {
+            doGet(request, response);
+            return;
+        }
         String name = request.getParameter("name");
         if (name == null || name.isBlank()) {
             response.sendRedirect(request.getContextPath() + "/demo/sign-in?return="
                     + URLEncoder.encode(UrlPolicy.sameSitePath(request.getParameter("return")), StandardCharsets.UTF_8));
             return;
         }
+        if (request.getSession(false) != null) request.changeSessionId(); // no session fixation: a new id at sign-in
         request.getSession(true).setAttribute(VISITOR, new Visitor(name, null, unread(request.getParameter("unread"))));
         response.setStatus(303);
         response.setHeader("Location", UrlPolicy.sameSitePath(request.getParameter("return")));
