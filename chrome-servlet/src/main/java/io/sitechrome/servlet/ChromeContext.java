@@ -5,6 +5,8 @@ import io.sitechrome.model.SiteLocale;
 import io.sitechrome.render.Chrome;
 import io.sitechrome.render.ChromeRequest;
 import io.sitechrome.render.PageChrome;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
@@ -119,10 +121,20 @@ public final class ChromeContext {
     }
 
     private String currentPath() {
+        if (request.getDispatcherType() == DispatcherType.ERROR
+                && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed) {
+            Object failedQuery = request.getAttribute("jakarta.servlet.error.query_string");
+            return path(failedQuery instanceof String query ? query : request.getQueryString(), failed);
+        }
         Object forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
         String uri = forwarded instanceof String original ? original : request.getRequestURI();
         String query = forwarded instanceof String ? (String) request.getAttribute("jakarta.servlet.forward.query_string")
                 : request.getQueryString();
+        return path(query, uri);
+    }
+
+    /** The page the visitor asked for: on an error dispatch the failed request, not the error page. */
+    private String path(String query, String uri) {
         String path = uri.startsWith(request.getContextPath()) ? uri.substring(request.getContextPath().length()) : uri;
         return request.getContextPath() + (path.isEmpty() ? "/" : path) + (query == null ? "" : "?" + query);
     }

@@ -43,7 +43,15 @@ final class CookieClearing {
         Cookie cookie = new Cookie(name, "");
         cookie.setMaxAge(0);
         cookie.setPath(rule.path());
-        if (rule.domain() != null) cookie.setDomain(rule.domain());
+        if (rule.domain() != null) cookie.setDomain(domain(rule.domain()));
         return cookie;
+    }
+
+    /**
+     * A configured cookie domain as a Set-Cookie Domain attribute: without the leading dot, which
+     * browsers ignore (RFC 6265, 5.2.3) and Tomcat refuses with an IllegalArgumentException.
+     */
+    static String domain(String configured) {
+        return configured.startsWith(".") ? configured.substring(1) : configured;
     }
 }

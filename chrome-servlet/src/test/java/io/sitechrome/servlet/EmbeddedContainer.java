@@ -3,10 +3,13 @@ package io.sitechrome.servlet;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.Servlet;
+import jakarta.servlet.ServletContainerInitializer;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,7 +34,7 @@ interface EmbeddedContainer extends AutoCloseable {
         return new TomcatContainer();
     }
 
-    /** A container-neutral web application: servlets, filters and error pages. */
+    /** A container-neutral web application: servlets, filters, error pages, context parameters and initializers. */
     final class WebApp {
 
         record ServletMapping(String name, Servlet servlet, List<String> patterns) {
@@ -46,6 +49,8 @@ interface EmbeddedContainer extends AutoCloseable {
         private final List<ServletMapping> servlets = new ArrayList<>();
         private final List<FilterMapping> filters = new ArrayList<>();
         private final List<ErrorPage> errorPages = new ArrayList<>();
+        private final Map<String, String> contextParams = new LinkedHashMap<>();
+        private final List<ServletContainerInitializer> initializers = new ArrayList<>();
 
         /** Adds an async-supported servlet. */
         WebApp servlet(String name, Servlet servlet, String... patterns) {
@@ -62,6 +67,26 @@ interface EmbeddedContainer extends AutoCloseable {
         WebApp errorPage(int status, String location) {
             errorPages.add(new ErrorPage(status, location));
             return this;
+        }
+
+        /** A context parameter ({@code <context-param>}). */
+        WebApp contextParam(String name, String value) {
+            contextParams.put(name, value);
+            return this;
+        }
+
+        /** A {@link ServletContainerInitializer} run when the context starts, as if found by the container. */
+        WebApp initializer(ServletContainerInitializer initializer) {
+            initializers.add(initializer);
+            return this;
+        }
+
+        Map<String, String> contextParams() {
+            return contextParams;
+        }
+
+        List<ServletContainerInitializer> initializers() {
+            return initializers;
         }
 
         List<ServletMapping> servlets() {

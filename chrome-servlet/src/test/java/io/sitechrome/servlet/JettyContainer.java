@@ -27,6 +27,8 @@ final class JettyContainer implements EmbeddedContainer {
         server.addConnector(connector);
 
         ServletContextHandler context = new ServletContextHandler("/");
+        app.contextParams().forEach(context::setInitParameter);
+        app.initializers().forEach(context::addServletContainerInitializer);
         for (WebApp.ServletMapping mapping : app.servlets()) {
             ServletHolder holder = new ServletHolder(mapping.name(), mapping.servlet());
             holder.setAsyncSupported(true);

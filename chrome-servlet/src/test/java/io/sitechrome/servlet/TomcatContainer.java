@@ -36,6 +36,8 @@ final class TomcatContainer implements EmbeddedContainer {
         tomcat.getConnector();
 
         Context context = tomcat.addContext("", docBase.toString());
+        app.contextParams().forEach(context::addParameter);
+        app.initializers().forEach(initializer -> context.addServletContainerInitializer(initializer, null));
         for (WebApp.ServletMapping mapping : app.servlets()) {
             Wrapper wrapper = Tomcat.addServlet(context, mapping.name(), mapping.servlet());
             wrapper.setAsyncSupported(true);
