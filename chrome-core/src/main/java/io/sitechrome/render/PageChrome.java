@@ -27,6 +27,14 @@ public final class PageChrome {
         renderer.render(component, facts, out);
     }
 
+    /**
+     * How many bytes {@link #render(Component, Appendable)} writes once encoded as UTF-8, known
+     * without rendering (for a Content-Length); -1 when the markup holds an unpaired surrogate.
+     */
+    public long utf8Length(Component component) {
+        return renderer.utf8Length(component, facts);
+    }
+
     /** Every component of {@code placement}, in page order. */
     public void render(Placement placement, Appendable out) throws IOException {
         for (Component component : Component.at(placement)) renderer.render(component, facts, out);

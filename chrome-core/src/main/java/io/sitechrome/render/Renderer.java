@@ -27,13 +27,21 @@ final class Renderer {
     }
 
     void render(Component component, RequestFacts facts, Appendable out) throws IOException {
+        segments(component, facts).writeTo(out, facts.slotValues());
+    }
+
+    long utf8Length(Component component, RequestFacts facts) {
+        return segments(component, facts).utf8Length(facts.slotValues());
+    }
+
+    private Segments segments(Component component, RequestFacts facts) {
         Variant variant = facts.variantFor(component);
         Segments segments = cache.get(variant);
         if (segments == null) {
             segments = compile(variant);
             if (cache.size() < MAX_CACHED_VARIANTS) cache.putIfAbsent(variant, segments);
         }
-        segments.writeTo(out, facts.slotValues());
+        return segments;
     }
 
     private Segments compile(Variant variant) {

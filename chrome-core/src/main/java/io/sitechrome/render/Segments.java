@@ -13,13 +13,20 @@ final class Segments {
     private final String[] texts;
     private final Slot[] slots;
     private final int length;
+    private final long utf8Length;
 
     private Segments(String[] texts, Slot[] slots) {
         this.texts = texts;
         this.slots = slots;
         int total = 0;
-        for (String text : texts) total += text.length();
+        long utf8 = 0;
+        for (String text : texts) {
+            total += text.length();
+            long bytes = utf8Length(text);
+            utf8 = bytes < 0 || utf8 < 0 ? -1 : utf8 + bytes;
+        }
         this.length = total;
+        this.utf8Length = utf8;
     }
 
     /** Splits {@code rendered} at its slot markers. */
@@ -54,6 +61,37 @@ final class Segments {
             out.append(values.get(slots[i]));
             out.append(texts[i + 1]);
         }
+    }
+
+    /** How many bytes {@link #writeTo} writes in UTF-8, or -1 when some text has an unpaired surrogate. */
+    long utf8Length(SlotValues values) {
+        long total = utf8Length;
+        for (int i = 0; i < slots.length && total >= 0; i++) {
+            long bytes = utf8Length(values.get(slots[i]));
+            total = bytes < 0 ? -1 : total + bytes;
+        }
+        return total;
+    }
+
+    static long utf8Length(String text) {
+        long total = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                total += 1;
+            } else if (c < 0x800) {
+                total += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                total += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return -1;
+            } else {
+                total += 3;
+            }
+        }
+        return total;
     }
 
     /** The length of the static text, a hint for buffer sizes. */

@@ -56,7 +56,11 @@ final class BufferingWriter extends Writer {
                 return;
             }
             if ((long) held.length() + len <= limit) {
-                held.append(str, off, off + len);
+                if (off == 0 && len == str.length()) {
+                    held.append(str);
+                } else {
+                    held.append(str, off, off + len);
+                }
                 return;
             }
             router.overflowed();

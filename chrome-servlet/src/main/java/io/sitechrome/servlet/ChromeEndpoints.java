@@ -65,7 +65,7 @@ final class ChromeEndpoints {
         if (rest.startsWith("assets/")) return answer(request, response, "GET", () -> asset(chrome, rest.substring(7), request, response));
         if (rest.startsWith("locale/")) return answer(request, response, "GET", () -> locale(chrome, rest.substring(7), request, response));
         if (rest.equals("consent")) return answer(request, response, "POST", () -> consent(chrome, request, response));
-        if (rest.startsWith("banners/") && rest.endsWith("/dismiss")) {
+        if (rest.startsWith("banners/") && rest.endsWith("/dismiss") && rest.length() >= "banners//dismiss".length()) {
             String id = rest.substring(8, rest.length() - 8);
             return answer(request, response, "POST", () -> dismiss(chrome, id, request, response));
         }
@@ -155,7 +155,7 @@ final class ChromeEndpoints {
         ConsentState state = chrome.consentCookie().newChoice(accepted, Instant.now());
         Cookie consentCookie = cookie(cookies.cookieName(), chrome.consentCookie().encode(state), request,
                 (int) Duration.ofDays(cookies.lifetimeDays()).toSeconds());
-        if (cookies.domain() != null) consentCookie.setDomain(cookies.domain());
+        if (cookies.domain() != null) consentCookie.setDomain(CookieClearing.domain(cookies.domain()));
         consentCookie.setPath(cookies.path());
         response.addCookie(consentCookie);
         CookieClearing.expireWithdrawn(cookies, state.accepted(), request, response);
@@ -204,19 +204,25 @@ final class ChromeEndpoints {
             text(response, 404, "No such component.");
             return;
         }
+        // The URL may name the country and the GPC outcome itself (as ESI includes do), so that an
+        // edge cache can key the fragment by URL alone; otherwise they come from the request headers.
         String countryHeader = settings.countryHeader;
+        String countryParameter = request.getParameter("country");
+        String gpcParameter = request.getParameter("gpc");
+        String country = countryParameter != null ? countryParameter
+                : countryHeader == null ? null : request.getHeader(countryHeader);
         ChromeRequest fragmentRequest = ChromeRequest.builder()
                 .locale(request.getParameter("locale"))
                 .path(request.getParameter("path"))
-                .country(countryHeader == null ? null : request.getHeader(countryHeader))
-                .gpc(ChromeContext.gpc(request))
+                .country(country)
+                .gpc(gpcParameter != null ? "1".equals(gpcParameter) : ChromeContext.gpc(request))
                 .endpoints(request.getContextPath() + settings.prefix)
                 .build();
         String body = chrome.render(component, fragmentRequest);
         String etag = "\"" + chrome.version() + "-" + hash(body) + "\"";
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", "public, max-age=300");
-        response.setHeader("Vary", fragmentVary(component, countryHeader));
+        response.setHeader("Vary", fragmentVary(component, countryParameter == null ? countryHeader : null, gpcParameter == null));
         response.setHeader("X-Content-Type-Options", "nosniff");
         if (matches(request.getHeader("If-None-Match"), etag)) {
             response.setStatus(304);
@@ -228,11 +234,16 @@ final class ChromeEndpoints {
         if (!request.getMethod().equals("HEAD")) response.getOutputStream().write(bytes);
     }
 
-    /** Fragments are rendered for an anonymous visitor, so they vary only by these request headers. */
-    private static String fragmentVary(Component component, String countryHeader) {
+    /**
+     * Fragments are rendered for an anonymous visitor, so they vary only by these request headers:
+     * the country header (null when there is none or the URL names the country) and Sec-GPC (unless
+     * the URL names the outcome).
+     */
+    private static String fragmentVary(Component component, String countryHeader, boolean gpcHeader) {
+        String gpc = gpcHeader ? ", Sec-GPC" : "";
         return switch (component) {
             case BANNERS -> countryHeader == null ? "Accept-Encoding" : "Accept-Encoding, " + countryHeader;
-            case FOOTER, COOKIE_BANNER -> "Accept-Encoding, Sec-GPC" + (countryHeader == null ? "" : ", " + countryHeader);
+            case FOOTER, COOKIE_BANNER -> "Accept-Encoding" + gpc + (countryHeader == null ? "" : ", " + countryHeader);
             default -> "Accept-Encoding";
         };
     }
@@ -295,8 +306,23 @@ final class ChromeEndpoints {
 
     private static void redirect(HttpServletResponse response, String location) {
         response.setStatus(303);
-        response.setHeader("Location", location);
+        response.setHeader("Location", ascii(location));
         response.setHeader("Cache-Control", "no-store");
+    }
+
+    /**
+     * A same-site path with every non-ASCII character percent-encoded as UTF-8: containers send
+     * other characters of a header as they see fit (Jetty as spaces, some by their low byte, which
+     * would turn U+012F after the first slash into a second slash).
+     */
+    private static String ascii(String path) {
+        if (path.chars().allMatch(c -> c < 0x80)) return path;
+        StringBuilder out = new StringBuilder(path.length() + 16);
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            if (b >= 0) out.append((char) b);
+            else out.append('%').append(HexFormat.of().withUpperCase().toHexDigits(b));
+        }
+        return out.toString();
     }
 
     private static void text(HttpServletResponse response, int status, String message) throws IOException {

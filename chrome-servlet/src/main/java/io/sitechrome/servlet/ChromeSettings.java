@@ -22,6 +22,7 @@ import java.util.function.Function;
  * <tr><td>{@code site-chrome.decorate-error-pages}</td><td>{@code SITE_CHROME_DECORATE_ERROR_PAGES}</td><td>{@code true}</td></tr>
  * <tr><td>{@code site-chrome.max-buffer-bytes}</td><td>{@code SITE_CHROME_MAX_BUFFER_BYTES}</td><td>4 MiB</td></tr>
  * <tr><td>{@code site-chrome.reload-interval-ms}</td><td>{@code SITE_CHROME_RELOAD_INTERVAL_MS}</td><td>1000</td></tr>
+ * <tr><td>{@code site-chrome.esi}</td><td>{@code SITE_CHROME_ESI}</td><td>{@code false}</td></tr>
  * </table>
  */
 public final class ChromeSettings {
@@ -38,6 +39,7 @@ public final class ChromeSettings {
     final Duration reloadInterval;
     final VisitorResolver visitors;
     final ConsentListener consentListener;
+    final boolean esi;
 
     private ChromeSettings(Builder b) {
         config = b.config;
@@ -49,6 +51,7 @@ public final class ChromeSettings {
         reloadInterval = b.reloadInterval;
         visitors = b.visitors;
         consentListener = b.consentListener;
+        esi = b.esi;
     }
 
     public static Builder builder() {
@@ -80,6 +83,8 @@ public final class ChromeSettings {
         if (maxBuffer != null) builder.maxBufferBytes(Integer.parseInt(maxBuffer));
         String interval = lookup.apply("site-chrome.reload-interval-ms");
         if (interval != null) builder.reloadInterval(Duration.ofMillis(Long.parseLong(interval)));
+        String esi = lookup.apply("site-chrome.esi");
+        if (esi != null) builder.esi(Boolean.parseBoolean(esi));
         return builder.build();
     }
 
@@ -93,6 +98,42 @@ public final class ChromeSettings {
         return prefix;
     }
 
+    /** The class-path resource served when no file is named, or while the named file is invalid at start-up. */
+    public String bundledConfig() {
+        return bundledConfig;
+    }
+
+    /** The header naming the visitor's country, or null. */
+    public String countryHeader() {
+        return countryHeader;
+    }
+
+    public boolean decorateErrorPages() {
+        return decorateErrorPages;
+    }
+
+    public int maxBufferBytes() {
+        return maxBufferBytes;
+    }
+
+    /** How often the configuration file is checked for changes. */
+    public Duration reloadInterval() {
+        return reloadInterval;
+    }
+
+    public VisitorResolver visitors() {
+        return visitors;
+    }
+
+    public ConsentListener consentListener() {
+        return consentListener;
+    }
+
+    /** Whether pages for an ESI-capable cache get {@code <esi:include>} tags instead of the shared components. */
+    public boolean esi() {
+        return esi;
+    }
+
     /** Builds {@link ChromeSettings}. */
     public static final class Builder {
         private Path config;
@@ -104,6 +145,7 @@ public final class ChromeSettings {
         private Duration reloadInterval = Duration.ofSeconds(1);
         private VisitorResolver visitors = VisitorResolver.fromRequestAttributes();
         private ConsentListener consentListener = choice -> { };
+        private boolean esi;
 
         private Builder() {
         }
@@ -156,6 +198,21 @@ public final class ChromeSettings {
         /** Receives every consent choice recorded through the consent endpoint. */
         public Builder consentListener(ConsentListener listener) {
             this.consentListener = listener;
+            return this;
+        }
+
+        /**
+         * Edge assembly: when a request says that the cache in front of the app processes ESI
+         * ({@code Surrogate-Capability: name="ESI/1.0"}, which Akamai sends and a Varnish VCL sets),
+         * the components that are the same for every visitor of a page (head, skip link, banners,
+         * header of a signed-out visitor, footer) become {@code <esi:include>} tags pointing at the
+         * fragment endpoint, and the page gets {@code Surrogate-Control: content="ESI/1.0"}. The
+         * per-visitor parts (the cookie banner, the scripts with their nonce, the header of a
+         * signed-in visitor, banners after a dismissal) stay inline. Requests without the
+         * capability get the page with everything inline, as without this setting.
+         */
+        public Builder esi(boolean esi) {
+            this.esi = esi;
             return this;
         }
 

@@ -149,32 +149,44 @@ final class DecoratingResponseWrapper extends HttpServletResponseWrapper impleme
             return false;
         }
         String page = PageCodec.decodeExactly(stream.heldBytes(), stream.size(), charset);
-        String decorated = page == null ? null : decorate(page);
+        CharSequence decorated = page == null ? null : decorate(page);
         if (decorated == null) {
             return false;
         }
-        byte[] bytes = decorated.getBytes(charset);
+        byte[] bytes = decorated.toString().getBytes(charset);
         stream.discard();
         setDecoratedLength(bytes.length);
         stream.real().write(bytes);
         return true;
     }
 
+    /** Measures the decorated page, then writes it out, without building it when the decorator need not. */
     private boolean sendDecoratedChars() {
         Charset charset = PageCodec.lookup(super.getCharacterEncoding());
-        String decorated = charset == null ? null : decorate(chars.heldText());
-        if (decorated == null) {
+        if (charset == null) {
+            return false;
+        }
+        DecoratedPage decorated;
+        long length;
+        try {
+            decorated = decorator.decoratedPage(chars.heldText(), (HttpServletResponse) getResponse());
+            if (decorated == null) {
+                return false;
+            }
+            length = decorated.length(charset);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Page decoration failed; sending the page undecorated", e);
             return false;
         }
         chars.discard();
-        setDecoratedLength(PageCodec.encodedLength(decorated, charset));
-        chars.real().write(decorated);
+        setDecoratedLength(length);
+        decorated.writeTo(chars.real());
         return true;
     }
 
-    private String decorate(String page) {
+    private CharSequence decorate(String page) {
         try {
-            return decorator.decorate(page);
+            return decorator.decorate(page, (HttpServletResponse) getResponse());
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Page decoration failed; sending the page undecorated", e);
             return null;

@@ -18,7 +18,7 @@ final class HtmlInsertionPoints {
     }
 
     private static final String[] RAW_TEXT_ELEMENTS = {
-        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript"
+        "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript"
     };
 
     private final int headEnd;
@@ -192,6 +192,8 @@ final class HtmlInsertionPoints {
                 }
             } else if (named(nameStart, nameEnd, "plaintext")) {
                 return n;
+            } else if (named(nameStart, nameEnd, "script")) {
+                return afterScript(tagEnd);
             } else {
                 for (String element : RAW_TEXT_ELEMENTS) {
                     if (named(nameStart, nameEnd, element)) {
@@ -246,6 +248,47 @@ final class HtmlInsertionPoints {
                 }
                 p = lt + 1;
             }
+        }
+
+        private static final int SCRIPT_DATA = 0;
+        private static final int ESCAPED = 1;
+        private static final int DOUBLE_ESCAPED = 2;
+
+        /**
+         * Skips script data up to and including its end tag. Inside an old-style {@code <!-- -->}
+         * wrapper, a {@code <script>} opens a nested part in which {@code </script>} does not end
+         * the element (the tokenizer's escaped and double-escaped states).
+         */
+        private int afterScript(int from) {
+            int state = SCRIPT_DATA;
+            int p = from;
+            while (p < n) {
+                if (state != DOUBLE_ESCAPED && startsWith(p, "</") && isScriptName(p + 2)) {
+                    int tagEnd = afterAttributes(p + 8);
+                    return tagEnd == NONE ? n : tagEnd;
+                }
+                if (state == SCRIPT_DATA && startsWith(p, "<!--")) {
+                    state = ESCAPED;
+                    p += 2;
+                } else if (state != SCRIPT_DATA && startsWith(p, "-->")) {
+                    state = SCRIPT_DATA;
+                    p += 3;
+                } else if (state == ESCAPED && startsWith(p, "<") && isScriptName(p + 1)) {
+                    state = DOUBLE_ESCAPED;
+                    p += 7;
+                } else if (state == DOUBLE_ESCAPED && startsWith(p, "</") && isScriptName(p + 2)) {
+                    state = ESCAPED;
+                    p += 8;
+                } else {
+                    p++;
+                }
+            }
+            return n;
+        }
+
+        /** Whether {@code script}, in any case and followed by a tag name terminator, starts at {@code at}. */
+        private boolean isScriptName(int at) {
+            return at + 6 < n && named(at, at + 6, "script") && isTagNameTerminator(s.charAt(at + 6));
         }
 
         private int tagNameEnd(int from) {

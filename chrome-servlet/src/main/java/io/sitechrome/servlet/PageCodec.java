@@ -1,5 +1,6 @@
 package io.sitechrome.servlet;
 
+import java.io.PrintWriter;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -14,6 +15,8 @@ import java.util.Locale;
 
 /** Charset handling that never silently changes the bytes of a page. */
 final class PageCodec {
+
+    private static final int CHUNK = 4096;
 
     private PageCodec() {
     }
@@ -101,6 +104,21 @@ final class PageCodec {
         }
     }
 
+    /** Writes {@code text} without first copying it into a String. */
+    static void write(CharSequence text, PrintWriter out) {
+        if (text instanceof String string) {
+            out.write(string);
+            return;
+        }
+        int n = text.length();
+        char[] chunk = new char[Math.min(n, CHUNK)];
+        for (int start = 0; start < n; start += chunk.length) {
+            int end = Math.min(n, start + chunk.length);
+            getChars(text, start, end, chunk);
+            out.write(chunk, 0, end - start);
+        }
+    }
+
     private static long utf8Length(CharSequence text) {
         long total = 0;
         int n = text.length();
@@ -120,6 +138,16 @@ final class PageCodec {
             }
         }
         return total;
+    }
+
+    private static void getChars(CharSequence text, int start, int end, char[] into) {
+        if (text instanceof String string) {
+            string.getChars(start, end, into, 0);
+        } else if (text instanceof StringBuilder builder) {
+            builder.getChars(start, end, into, 0);
+        } else {
+            for (int i = start; i < end; i++) into[i - start] = text.charAt(i);
+        }
     }
 
     private static boolean isAlwaysReversible(Charset charset) {

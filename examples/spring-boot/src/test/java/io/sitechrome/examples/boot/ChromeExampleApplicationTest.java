@@ -55,7 +55,7 @@ class ChromeExampleApplicationTest {
         assertThat(signedIn.headers().firstValue("Location")).hasValue("/legal");
         String session = signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
         Document page = Jsoup.parse(send(request("/legal").header("Cookie", session)).body());
-        assertThat(page.select(".chrome-account__button").text()).contains("Ada");
+        assertThat(page.select(".chrome-account__who").text()).contains("Ada");
     }
 
     @Test

@@ -79,6 +79,29 @@ final class Varnish implements AutoCloseable {
         throw new IllegalStateException("no counter " + name + " in:\n" + out);
     }
 
+    /**
+     * A counter once it has settled. Worker threads add their counts to the shared ones when a job
+     * ends, and a kept-alive connection's job ends only after its linger time, so a value read right
+     * after a request can be behind: read until two reads 150 ms apart agree.
+     */
+    long settled(String name) throws Exception {
+        long previous = counter(name);
+        for (int i = 0; i < 100; i++) {
+            Thread.sleep(150);
+            long now = counter(name);
+            if (now == previous) return now;
+            previous = now;
+        }
+        return previous;
+    }
+
+    /** A counter once it has reached {@code expected} (or ten seconds have passed), then settled. */
+    long awaitAtLeast(String name, long expected) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (counter(name) < expected && System.nanoTime() < deadline) Thread.sleep(50);
+        return settled(name);
+    }
+
     String log() {
         try {
             return Files.exists(log) ? Files.readString(log) : "";

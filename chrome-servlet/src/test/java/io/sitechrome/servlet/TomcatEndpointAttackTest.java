@@ -1,0 +1,9 @@
+package io.sitechrome.servlet;
+
+class TomcatEndpointAttackTest extends EndpointAttackTest {
+
+    @Override
+    EmbeddedContainer newContainer() {
+        return EmbeddedContainer.tomcat();
+    }
+}

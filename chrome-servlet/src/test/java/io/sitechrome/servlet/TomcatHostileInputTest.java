@@ -1,0 +1,9 @@
+package io.sitechrome.servlet;
+
+class TomcatHostileInputTest extends HostileInputTest {
+
+    @Override
+    EmbeddedContainer newContainer() {
+        return EmbeddedContainer.tomcat();
+    }
+}

@@ -1,0 +1,147 @@
+package io.sitechrome.spring.boot;
+
+import io.sitechrome.config.ConfigException;
+import io.sitechrome.consent.ConsentListener;
+import io.sitechrome.render.Chrome;
+import io.sitechrome.render.LiveChrome;
+import io.sitechrome.servlet.ChromeFilter;
+import io.sitechrome.servlet.ChromeSettings;
+import io.sitechrome.servlet.VisitorResolver;
+import jakarta.servlet.DispatcherType;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Puts the site chrome on every HTML page of a Spring Boot servlet application: the settings from
+ * {@code chrome.*} ({@link ChromeProperties}), the configuration as a hot-reloaded
+ * {@link LiveChrome}, and {@link ChromeFilter} registered for every page. Each bean steps aside
+ * for one the application defines itself.
+ *
+ * <ul>
+ * <li>{@link VisitorResolver}: who is signed in. The default reads the request's principal and the
+ *     {@code ChromeAttributes} request attributes; it is asked from inside the filter chain (see
+ *     {@link ChromeVisitorFilter}), so a resolver may read Spring Security's
+ *     {@code SecurityContextHolder}.</li>
+ * <li>{@link ConsentListener} beans, when there are any, receive every recorded consent choice.</li>
+ * <li>{@link ChromeSettings}: everything above, as {@link ChromeFilter} takes it.</li>
+ * <li>{@link LiveChrome}: the configuration in service, closed when the context closes. Inject it to
+ *     render components by hand.</li>
+ * <li>{@link ChromeFilter}, its registration {@code chromeFilterRegistration} (order
+ *     {@link ChromeProperties#DEFAULT_FILTER_ORDER}, REQUEST, FORWARD, ASYNC and ERROR dispatches,
+ *     async supported) and {@code chromeVisitorFilterRegistration}; none of them with
+ *     {@code chrome.filter.enabled=false}.</li>
+ * </ul>
+ */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(ChromeFilter.class)
+@EnableConfigurationProperties(ChromeProperties.class)
+public class ChromeAutoConfiguration {
+
+    /** The dispatches ChromeFilter sees: FORWARD matters on Tomcat, which closes the response when a forward ends. */
+    static final Set<DispatcherType> DISPATCHER_TYPES = Collections.unmodifiableSet(
+            EnumSet.of(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ASYNC, DispatcherType.ERROR));
+
+    private static final String CLASSPATH = "classpath:";
+
+    @Bean
+    @ConditionalOnMissingBean
+    public VisitorResolver chromeVisitorResolver() {
+        return VisitorResolver.fromRequestAttributes();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public ChromeSettings chromeSettings(ChromeProperties properties, VisitorResolver visitors,
+                                         ObjectProvider<ConsentListener> consentListeners) {
+        ChromeSettings.Builder builder = ChromeSettings.builder()
+                .prefix(properties.getPrefix())
+                .countryHeader(blankToNull(properties.getCountryHeader()))
+                .reloadInterval(properties.getReloadInterval())
+                .decorateErrorPages(properties.isDecorateErrorPages())
+                .maxBufferBytes(Math.toIntExact(properties.getMaxBufferBytes().toBytes()))
+                .esi(properties.isEsi())
+                .visitors(ChromeVisitorFilter.captured(visitors));
+        String bundled = blankToNull(properties.getBundledConfig());
+        if (bundled != null) builder.bundledConfig(resourcePath(bundled));
+        String config = blankToNull(properties.getConfig());
+        if (config != null && config.startsWith(CLASSPATH)) {
+            builder.bundledConfig(resourcePath(config.substring(CLASSPATH.length())));
+        } else if (config != null) {
+            builder.config(Path.of(config.startsWith("file:") ? config.substring(5) : config));
+        }
+        List<ConsentListener> listeners = consentListeners.orderedStream().toList();
+        if (!listeners.isEmpty()) builder.consentListener(choice -> listeners.forEach(listener -> listener.recorded(choice)));
+        return builder.build();
+    }
+
+    /**
+     * The configuration in service: the file {@code chrome.config} names, watched every
+     * {@code chrome.reload-interval}, or the bundled resource. An invalid file at start-up is
+     * logged with all of its problems and the bundled configuration serves until it is fixed.
+     */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    public LiveChrome liveChrome(ChromeSettings settings) throws ConfigException {
+        Chrome bundled = Chrome.loadResource(ChromeFilter.class, settings.bundledConfig());
+        return settings.config() == null ? LiveChrome.fixed(bundled)
+                : LiveChrome.watch(settings.config(), settings.reloadInterval(), bundled);
+    }
+
+    /** The filter and its registration; with {@code chrome.filter.enabled=false}, neither. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(prefix = "chrome.filter", name = "enabled", havingValue = "true", matchIfMissing = true)
+    static class FilterConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        public ChromeFilter chromeFilter(LiveChrome chrome, ChromeSettings settings) {
+            return new ChromeFilter(chrome, settings);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(name = "chromeFilterRegistration")
+        public FilterRegistrationBean<ChromeFilter> chromeFilterRegistration(ChromeFilter filter, ChromeProperties properties) {
+            FilterRegistrationBean<ChromeFilter> registration = new FilterRegistrationBean<>(filter);
+            registration.setName("site-chrome");
+            registration.setOrder(properties.getFilter().getOrder());
+            registration.setDispatcherTypes(EnumSet.copyOf(DISPATCHER_TYPES));
+            registration.setAsyncSupported(true);
+            registration.addUrlPatterns("/*");
+            return registration;
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(name = "chromeVisitorFilterRegistration")
+        public FilterRegistrationBean<ChromeVisitorFilter> chromeVisitorFilterRegistration(VisitorResolver visitors) {
+            FilterRegistrationBean<ChromeVisitorFilter> registration = new FilterRegistrationBean<>(new ChromeVisitorFilter(visitors));
+            registration.setName("site-chrome-visitor");
+            registration.setOrder(ChromeVisitorFilter.ORDER);
+            registration.setDispatcherTypes(EnumSet.copyOf(DISPATCHER_TYPES));
+            registration.setAsyncSupported(true);
+            registration.addUrlPatterns("/*");
+            return registration;
+        }
+    }
+
+    private static String resourcePath(String resource) {
+        return resource.startsWith("/") ? resource : "/" + resource;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

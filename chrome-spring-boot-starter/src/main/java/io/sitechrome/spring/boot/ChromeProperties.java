@@ -1,0 +1,151 @@
+package io.sitechrome.spring.boot;
+
+import io.sitechrome.servlet.ChromeSettings;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The {@code chrome.*} properties: how the site chrome is configured, served and placed in the
+ * filter chain. Each maps to a {@link ChromeSettings} setting of the same name.
+ */
+@ConfigurationProperties("chrome")
+public class ChromeProperties {
+
+    /** The default place of {@code ChromeFilter} in the filter chain (see {@link Filter#setOrder}). */
+    public static final int DEFAULT_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 50;
+
+    /**
+     * The configuration: a file (watched and hot-reloaded), or {@code classpath:/path/chrome.yaml}
+     * for a resource on the class path (never reloaded). Unset: {@code chrome.bundled-config}.
+     */
+    private String config;
+
+    /**
+     * The class-path resource served when {@code chrome.config} names no file, and while the named
+     * file is invalid at start-up.
+     */
+    private String bundledConfig = ChromeSettings.BUNDLED_CONFIG;
+
+    /** Where the chrome's endpoints are served in the application: assets, locale, consent, fragments. */
+    private String prefix = "/chrome/";
+
+    /** The request header naming the visitor's country, such as CF-IPCountry or CloudFront-Viewer-Country. */
+    private String countryHeader;
+
+    /** How often the configuration file is checked for changes. */
+    private Duration reloadInterval = Duration.ofSeconds(1);
+
+    /** Whether error pages (the error dispatch, such as Spring Boot's /error) wear the chrome too. */
+    private boolean decorateErrorPages = true;
+
+    /** Pages larger than this are sent undecorated. A plain number is bytes. */
+    private DataSize maxBufferBytes = DataSize.ofBytes(4L * 1024 * 1024);
+
+    /**
+     * Edge assembly: for requests from a cache that announces ESI support (Surrogate-Capability),
+     * the shared components become ESI includes of the fragment endpoint.
+     */
+    private boolean esi;
+
+    private final Filter filter = new Filter();
+
+    /** The servlet filter's registration. */
+    public static class Filter {
+
+        /** Whether to register ChromeFilter. Off, the chrome's beans stay (for the render API) but no page is decorated. */
+        private boolean enabled = true;
+
+        /**
+         * The filter's order: by default right after the character encoding filter and before Spring
+         * Security (-100), so that the chrome's endpoints answer ahead of authorization and CSRF checks
+         * and the whole page, error pages included, passes through it.
+         */
+        private int order = DEFAULT_FILTER_ORDER;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public int getOrder() {
+            return order;
+        }
+
+        public void setOrder(int order) {
+            this.order = order;
+        }
+    }
+
+    public String getConfig() {
+        return config;
+    }
+
+    public void setConfig(String config) {
+        this.config = config;
+    }
+
+    public String getBundledConfig() {
+        return bundledConfig;
+    }
+
+    public void setBundledConfig(String bundledConfig) {
+        this.bundledConfig = bundledConfig;
+    }
+
+    public String getPrefix() {
+        return prefix;
+    }
+
+    public void setPrefix(String prefix) {
+        this.prefix = prefix;
+    }
+
+    public String getCountryHeader() {
+        return countryHeader;
+    }
+
+    public void setCountryHeader(String countryHeader) {
+        this.countryHeader = countryHeader;
+    }
+
+    public Duration getReloadInterval() {
+        return reloadInterval;
+    }
+
+    public void setReloadInterval(Duration reloadInterval) {
+        this.reloadInterval = reloadInterval;
+    }
+
+    public boolean isDecorateErrorPages() {
+        return decorateErrorPages;
+    }
+
+    public void setDecorateErrorPages(boolean decorateErrorPages) {
+        this.decorateErrorPages = decorateErrorPages;
+    }
+
+    public DataSize getMaxBufferBytes() {
+        return maxBufferBytes;
+    }
+
+    public void setMaxBufferBytes(DataSize maxBufferBytes) {
+        this.maxBufferBytes = maxBufferBytes;
+    }
+
+    public boolean isEsi() {
+        return esi;
+    }
+
+    public void setEsi(boolean esi) {
+        this.esi = esi;
+    }
+
+    public Filter getFilter() {
+        return filter;
+    }
+}
