@@ -86,6 +86,11 @@ final class ChromeEndpoints {
             text(response, 405, "Method not allowed.");
             return true;
         }
+        if (actual.equals("POST")) {
+            // Read the form body before any early answer (403, 404): a container that finds the body
+            // unread after the response may drop the connection instead of keeping it alive.
+            request.getParameterMap();
+        }
         handler.run();
         return true;
     }
