@@ -11,7 +11,8 @@
 # touches all three alike. Reported: the median round of each target, its latency percentiles,
 # the errors of all rounds, and the server's CPU time per request. WRK_THREADS, WRK_CONNECTIONS
 # and ROUNDS override the defaults; SKIP_BUILD=1 uses the jar as it is.
-# Results: benchmarks/target/http-results.txt and the summary table on standard output.
+# Results: benchmarks/target/http-results.txt (wrk's reports), http-summary.md and standard output.
+# Exits 1 when a target is missed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -91,4 +92,4 @@ awk '
     printf "filter / sitemesh = %.2f  (target >= 1.5: %s)   server CPU per request: sitemesh / filter = %.2f\n", b / c, (b / c >= 1.5 ? "met" : "MISSED"), cpureq["sitemesh"] / cpureq["filter"]
     printf "errors            = %d     (target 0: %s)\n", bad, (bad == 0 ? "met" : "MISSED")
     exit (b / a >= 0.8 && b / c >= 1.5 && bad == 0) ? 0 : 1
-  }' "$results"
+  }' "$results" | tee "$out/http-summary.md"
