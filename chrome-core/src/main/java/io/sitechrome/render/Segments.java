@@ -22,7 +22,7 @@ final class Segments {
         long utf8 = 0;
         for (String text : texts) {
             total += text.length();
-            long bytes = utf8Length(text);
+            long bytes = Utf8.length(text);
             utf8 = bytes < 0 || utf8 < 0 ? -1 : utf8 + bytes;
         }
         this.length = total;
@@ -67,29 +67,8 @@ final class Segments {
     long utf8Length(SlotValues values) {
         long total = utf8Length;
         for (int i = 0; i < slots.length && total >= 0; i++) {
-            long bytes = utf8Length(values.get(slots[i]));
+            long bytes = Utf8.length(values.get(slots[i]));
             total = bytes < 0 ? -1 : total + bytes;
-        }
-        return total;
-    }
-
-    static long utf8Length(String text) {
-        long total = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                total += 1;
-            } else if (c < 0x800) {
-                total += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                total += 4;
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return -1;
-            } else {
-                total += 3;
-            }
         }
         return total;
     }

@@ -1,5 +1,6 @@
 package io.sitechrome.servlet;
 
+import io.sitechrome.render.Utf8;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -74,7 +75,7 @@ final class PageCodec {
      */
     static long encodedLength(CharSequence text, Charset charset) {
         if (charset.equals(StandardCharsets.UTF_8)) {
-            return utf8Length(text);
+            return Utf8.length(text);
         }
         CharsetEncoder encoder = charset.newEncoder();
         CharBuffer in = CharBuffer.wrap(text);
@@ -117,27 +118,6 @@ final class PageCodec {
             getChars(text, start, end, chunk);
             out.write(chunk, 0, end - start);
         }
-    }
-
-    private static long utf8Length(CharSequence text) {
-        long total = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                total += 1;
-            } else if (c < 0x800) {
-                total += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                total += 4;
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return -1;
-            } else {
-                total += 3;
-            }
-        }
-        return total;
     }
 
     private static void getChars(CharSequence text, int start, int end, char[] into) {
