@@ -19,6 +19,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -152,9 +153,30 @@ final class Browser implements AutoCloseable {
         waitForLoad();
     }
 
+    /**
+     * Waits until a document has loaded and is still the same document a moment later: after a
+     * form post and its redirect, Chromium can report a document complete just before it commits
+     * the next one, and elements found in between belong to no document.
+     */
     void waitForLoad() {
         new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+                .ignoring(WebDriverException.class)
+                .until(d -> {
+                    JavascriptExecutor js = (JavascriptExecutor) d;
+                    if (!"complete".equals(js.executeScript("return document.readyState"))) return false;
+                    Object mark = js.executeScript("return window.__loadMark || (window.__loadMark = String(Math.random()));");
+                    sleep(150);
+                    return mark.equals(js.executeScript("return window.__loadMark;"))
+                            && "complete".equals(js.executeScript("return document.readyState"));
+                });
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Forgets every cookie of the demo (consent, locale, session, flash). */
