@@ -12,20 +12,16 @@ final class Segments {
 
     private final String[] texts;
     private final Slot[] slots;
-    private final int length;
     private final long utf8Length;
 
     private Segments(String[] texts, Slot[] slots) {
         this.texts = texts;
         this.slots = slots;
-        int total = 0;
         long utf8 = 0;
         for (String text : texts) {
-            total += text.length();
             long bytes = Utf8.length(text);
             utf8 = bytes < 0 || utf8 < 0 ? -1 : utf8 + bytes;
         }
-        this.length = total;
         this.utf8Length = utf8;
     }
 
@@ -71,10 +67,5 @@ final class Segments {
             total = bytes < 0 ? -1 : total + bytes;
         }
         return total;
-    }
-
-    /** The length of the static text, a hint for buffer sizes. */
-    int staticLength() {
-        return length;
     }
 }
