@@ -3,8 +3,10 @@ package io.sitechrome.servlet;
 import static io.sitechrome.servlet.HtmlInsertionPoints.NONE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -225,11 +227,9 @@ class HtmlInsertionPointsTest {
             page.append(chunk);
         }
         String html = page.append("</body></html>").toString();
-        long start = System.nanoTime();
-        HtmlInsertionPoints points = HtmlInsertionPoints.scan(html);
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        // A hang guard against quadratic scanning; the scanner's speed is measured in the benchmarks.
+        HtmlInsertionPoints points = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> HtmlInsertionPoints.scan(html));
         assertEquals(html.length() - "</body></html>".length(), points.bodyEnd());
-        assertTrue(millis < 2_000, "scanning 8 MiB took " + millis + " ms");
     }
 
     @Test
