@@ -39,12 +39,19 @@ public final class UrlPolicy {
     }
 
     /**
-     * {@code candidate} when it is a path on this site, and {@code /} otherwise: refuses
-     * absolute and protocol-relative URLs ({@code //host}, {@code /\host}), their
-     * percent-encoded forms, backslashes and control characters.
+     * {@code candidate} without its path parameters when it is a path on this site, and
+     * {@code /} otherwise: refuses absolute and protocol-relative URLs ({@code //host},
+     * {@code /\host}), their percent-encoded forms, backslashes and control characters. Path
+     * parameters ({@code ;jsessionid=...}, which servlet containers add to URLs when cookies
+     * are off, and any other {@code ;name=value}) are dropped, so that a session id never
+     * travels in a return URL; the query and fragment are kept as they are.
+     *
+     * @param candidate a path from a request or a form, possibly hostile
+     * @return a path on this site
      */
     public static String sameSitePath(String candidate) {
         if (candidate == null || candidate.isEmpty() || candidate.length() > MAX_RETURN_PATH) return "/";
+        candidate = withoutPathParameters(candidate);
         String decoded = candidate;
         for (int round = 0; round < 3 && decoded.indexOf('%') >= 0; round++) {
             try {
@@ -55,6 +62,26 @@ public final class UrlPolicy {
         }
         if (!isPlainPath(candidate) || !isPlainPath(decoded)) return "/";
         return candidate;
+    }
+
+    /** {@code path} with every {@code ;parameter} of its segments removed, up to its query or fragment. */
+    private static String withoutPathParameters(String path) {
+        int end = path.length();
+        int query = path.indexOf('?');
+        if (query >= 0) end = query;
+        int fragment = path.indexOf('#');
+        if (fragment >= 0 && fragment < end) end = fragment;
+        int semicolon = path.indexOf(';');
+        if (semicolon < 0 || semicolon >= end) return path;
+        StringBuilder plain = new StringBuilder(path.length()).append(path, 0, semicolon);
+        for (int i = semicolon; i < end; i++) {
+            if (path.charAt(i) == ';') {
+                while (i + 1 < end && path.charAt(i + 1) != '/') i++;
+            } else {
+                plain.append(path.charAt(i));
+            }
+        }
+        return plain.append(path, end, path.length()).toString();
     }
 
     private static boolean isPlainPath(String path) {

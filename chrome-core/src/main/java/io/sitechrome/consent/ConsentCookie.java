@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,9 +23,24 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class ConsentCookie {
 
-    static final int MAX_LENGTH = 1024;
+    /** The environment variable that holds the signing secret when the configuration has none. */
+    public static final String SECRET_VARIABLE = "CHROME_CONSENT_SECRET";
+    /** The shortest secret that counts as one, as the configuration schema requires of {@code cookies.secret}. */
+    static final int MIN_SECRET_LENGTH = 16;
+    /** The most categories a configuration may have, and the longest category id (the schema's limits). */
+    static final int MAX_CATEGORIES = 20;
+    static final int MAX_CATEGORY_ID = 64;
+    private static final int ID_LENGTH = 22;
+    private static final int SIGNATURE_LENGTH = 22;
     private static final String VERSION = "1";
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{22}");
+    /**
+     * The longest value {@link #decode} reads: every field at its longest, all categories accepted.
+     * Together with the longest cookie name this stays well within the 4096 bytes a browser keeps.
+     */
+    static final int MAX_LENGTH = String.join(".", VERSION, "9".repeat(9), "9".repeat(12), "x".repeat(ID_LENGTH),
+            String.join("~", Collections.nCopies(MAX_CATEGORIES, "x".repeat(MAX_CATEGORY_ID))), "x".repeat(SIGNATURE_LENGTH)).length();
+    private static final System.Logger LOG = System.getLogger(ConsentCookie.class.getName());
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{" + ID_LENGTH + "}");
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,12}");
     private static final Pattern REVISION = Pattern.compile("[0-9]{1,9}");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -35,9 +51,10 @@ public final class ConsentCookie {
     private final Mac signer;
 
     /**
-     * @param secret the signing key: the configuration's {@code cookies.secret}, else the
-     *               {@code CHROME_CONSENT_SECRET} environment variable, else one derived
-     *               from the cookie settings (which only stops accidental edits)
+     * A consent cookie signed with {@code secret}; most sites want {@link #forSite} instead.
+     *
+     * @param settings the site's cookie settings
+     * @param secret   the signing key
      */
     public ConsentCookie(CookieSettings settings, String secret) {
         this.settings = settings;
@@ -45,12 +62,52 @@ public final class ConsentCookie {
         this.signer = newMac();
     }
 
-    /** The key a site uses when it configured none. */
-    public static String defaultSecret(CookieSettings settings) {
-        if (settings.secret() != null) return settings.secret();
-        String fromEnvironment = System.getenv("CHROME_CONSENT_SECRET");
-        if (fromEnvironment != null && fromEnvironment.length() >= 16) return fromEnvironment;
-        return "site-chrome:" + settings.cookieName() + ":" + settings.categories();
+    /**
+     * The consent cookie of a site, signed with its {@code cookies.secret}, else the
+     * {@value #SECRET_VARIABLE} environment variable (16 characters or more), else a key derived
+     * from the cookie name and the category ids. Logs a warning when there is no proper secret:
+     * a derived key is no secret, it only keeps recorded choices valid across edits.
+     *
+     * @param settings the site's cookie settings
+     * @return the codec for the site's consent cookie
+     */
+    public static ConsentCookie forSite(CookieSettings settings) {
+        return forSite(settings, System.getenv(SECRET_VARIABLE));
+    }
+
+    static ConsentCookie forSite(CookieSettings settings, String environmentSecret) {
+        SigningSecret secret = signingSecret(settings, environmentSecret);
+        if (secret.warning() != null) LOG.log(System.Logger.Level.WARNING, secret.warning());
+        return new ConsentCookie(settings, secret.value());
+    }
+
+    /**
+     * The key that signs a site's consent cookie, and why it is weak (null when it is not).
+     *
+     * @param value   the key
+     * @param warning what is wrong with it, never naming the secret itself; or null
+     */
+    record SigningSecret(String value, String warning) {
+    }
+
+    static SigningSecret signingSecret(CookieSettings settings, String environmentSecret) {
+        if (settings.secret() != null) return new SigningSecret(settings.secret(), null);
+        if (environmentSecret != null && environmentSecret.length() >= MIN_SECRET_LENGTH) {
+            return new SigningSecret(environmentSecret, null);
+        }
+        String problem = environmentSecret == null || environmentSecret.isEmpty()
+                ? "No consent secret is set (cookies.secret or the " + SECRET_VARIABLE + " environment variable)"
+                : SECRET_VARIABLE + " is shorter than " + MIN_SECRET_LENGTH + " characters, so it is not used";
+        return new SigningSecret(derivedSecret(settings), problem + ": the consent cookie of " + settings.cookieName()
+                + " is signed with a key derived from the cookie name and the category ids, which anyone can work out."
+                + " Set a random secret of " + MIN_SECRET_LENGTH + " characters or more, the same on every instance.");
+    }
+
+    /** A key from the cookie's stable identity only: its name and the category ids, never texts. */
+    private static String derivedSecret(CookieSettings settings) {
+        StringBuilder key = new StringBuilder("site-chrome:").append(settings.cookieName());
+        for (CookieSettings.Category category : settings.categories()) key.append(':').append(category.id());
+        return key.toString();
     }
 
     /** A fresh choice of {@code accepted} (required categories always included), now. */
@@ -96,7 +153,7 @@ public final class ConsentCookie {
 
     private String sign(String payload) {
         byte[] signature = mac().doFinal(payload.getBytes(StandardCharsets.UTF_8));
-        return BASE64.encodeToString(signature).substring(0, 22);
+        return BASE64.encodeToString(signature).substring(0, SIGNATURE_LENGTH);
     }
 
     /** A MAC keyed for this cookie: a copy of the one keyed at construction, which is cheaper than keying another. */

@@ -4,21 +4,25 @@ import com.github.mustachejava.Mustache;
 import io.sitechrome.model.ChromeConfig;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders components through their templates once per variant and keeps the result as
- * segments; every later request of the same variant only copies them.
+ * segments; every later request of the same variant only copies them. The variants visitors
+ * share (which the configuration bounds) and those a visitor makes up (a custom consent choice,
+ * dismissed banners: any number of them) are kept apart, each within a budget of characters.
  */
 final class Renderer {
 
-    /** Beyond this many variants, new ones are rendered without being kept. */
-    static final int MAX_CACHED_VARIANTS = 20_000;
+    /** The output kept of variants visitors share; beyond it, new ones are rendered without being kept. */
+    static final long MAX_SHARED_CHARS = 16L << 20;
+    /** The output kept of variants visitors make up; beyond it, they are dropped and collected again. */
+    static final long MAX_VISITOR_CHARS = 2L << 20;
 
     private final ChromeConfig config;
     private final TemplateSet templates;
     private final Assets assets;
-    private final ConcurrentHashMap<Variant, Segments> cache = new ConcurrentHashMap<>();
+    private final VariantCache shared = new VariantCache(MAX_SHARED_CHARS, false);
+    private final VariantCache madeUp = new VariantCache(MAX_VISITOR_CHARS, true);
 
     Renderer(ChromeConfig config, TemplateSet templates, Assets assets) {
         this.config = config;
@@ -34,12 +38,18 @@ final class Renderer {
         return segments(component, facts).utf8Length(facts.slotValues());
     }
 
+    /** The characters the kept output costs. */
+    long cachedChars() {
+        return shared.chars() + madeUp.chars();
+    }
+
     private Segments segments(Component component, RequestFacts facts) {
         Variant variant = facts.variantFor(component);
+        VariantCache cache = facts.madeUpByVisitor(component) ? madeUp : shared;
         Segments segments = cache.get(variant);
         if (segments == null) {
             segments = compile(variant);
-            if (cache.size() < MAX_CACHED_VARIANTS) cache.putIfAbsent(variant, segments);
+            cache.put(variant, segments);
         }
         return segments;
     }

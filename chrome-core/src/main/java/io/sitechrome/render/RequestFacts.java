@@ -5,9 +5,23 @@ import io.sitechrome.model.SiteLocale;
 /**
  * One request, resolved and validated: the facts that select variants, and the escaped
  * values of its slots.
+ *
+ * @param customConsent    whether the allowed categories are a visitor's own pick, not one that
+ *                         many visitors share (required only, all, all but sale or sharing)
+ * @param bannersDismissed whether the visitor's dismissals hide some banner
  */
 record RequestFacts(int localeIndex, SiteLocale locale, int flags, int navCurrent, long bannerMask, long footerMask,
-                    long allowedMask, int year, String endpoints, SlotValues slotValues) {
+                    long allowedMask, boolean customConsent, boolean bannersDismissed, int year, String endpoints,
+                    SlotValues slotValues) {
+
+    /** Whether the variant of {@code component} is one this visitor made up rather than one many visitors share. */
+    boolean madeUpByVisitor(Component component) {
+        return switch (component) {
+            case COOKIE_BANNER, SCRIPTS -> customConsent;
+            case BANNERS -> bannersDismissed;
+            case HEAD, SKIP_LINK, HEADER, FOOTER -> false;
+        };
+    }
 
     /** The variant of {@code component} for this request, holding only what it depends on. */
     Variant variantFor(Component component) {

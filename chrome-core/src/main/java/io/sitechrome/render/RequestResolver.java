@@ -7,6 +7,7 @@ import io.sitechrome.i18n.LocaleNegotiator;
 import io.sitechrome.i18n.Messages;
 import io.sitechrome.model.Banner;
 import io.sitechrome.model.ChromeConfig;
+import io.sitechrome.model.CookieSettings;
 import io.sitechrome.model.Footer;
 import io.sitechrome.model.NavItem;
 import io.sitechrome.model.SiteLocale;
@@ -35,6 +36,7 @@ final class RequestResolver {
     private final ChromeConfig config;
     private final LocaleNegotiator negotiator;
     private final ConsentPolicy consent;
+    private final long[] sharedConsentMasks;
     private final Map<String, Integer> navCodeByPath;
     private final Map<String, Integer> navCodeBySlashedPath;
     private final String origin;
@@ -47,6 +49,7 @@ final class RequestResolver {
         this.config = config;
         this.negotiator = new LocaleNegotiator(config.site().locales());
         this.consent = config.cookies() == null ? null : new ConsentPolicy(config.cookies());
+        this.sharedConsentMasks = config.cookies() == null ? new long[0] : sharedConsentMasks(config.cookies());
         this.navCodeByPath = navCodes(config);
         this.navCodeBySlashedPath = slashed(navCodeByPath);
         this.origin = origin(config.site().url());
@@ -88,10 +91,39 @@ final class RequestResolver {
         if (nonce != null) flags |= Variant.HAS_NONCE;
         String endpoints = validEndpoints(request.endpoints);
 
+        long bannerMask = bannerMask(country, request.dismissedBanners);
+        boolean bannersDismissed = !request.dismissedBanners.isEmpty() && bannerMask != bannerMask(country, Set.of());
+
         SlotValues slots = new SlotValues(this, localeIndex, signedIn ? visitor.name() : null, unread,
                 (flags & Variant.HAS_UNREAD) != 0, avatar, path, nonce);
-        return new RequestFacts(localeIndex, locale, flags, navCode(path), bannerMask(country, request.dismissedBanners),
-                footerMask(country), allowedMask, year(), endpoints, slots);
+        return new RequestFacts(localeIndex, locale, flags, navCode(path), bannerMask, footerMask(country), allowedMask,
+                consent != null && isCustom(allowedMask), bannersDismissed, year(), endpoints, slots);
+    }
+
+    /** Whether {@code allowedMask} is a visitor's own pick of categories, rather than one of those many share. */
+    private boolean isCustom(long allowedMask) {
+        for (long shared : sharedConsentMasks) {
+            if (allowedMask == shared) return false;
+        }
+        return true;
+    }
+
+    /**
+     * The allowed categories most visitors have: required only (opt-in, or reject all), all
+     * (opt-out, or accept all), and all but sale or sharing (opt-out with GPC).
+     */
+    private static long[] sharedConsentMasks(CookieSettings cookies) {
+        long required = 0;
+        long all = 0;
+        long saleOrSharing = 0;
+        List<CookieSettings.Category> categories = cookies.categories();
+        for (int i = 0; i < categories.size(); i++) {
+            CookieSettings.Category category = categories.get(i);
+            all |= 1L << i;
+            if (category.required()) required |= 1L << i;
+            if (cookies.saleOrSharing().contains(category.id())) saleOrSharing |= 1L << i;
+        }
+        return new long[] {required, all, all & ~saleOrSharing};
     }
 
     String origin() {

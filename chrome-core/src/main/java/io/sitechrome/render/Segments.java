@@ -13,16 +13,20 @@ final class Segments {
     private final String[] texts;
     private final Slot[] slots;
     private final long utf8Length;
+    private final long chars;
 
     private Segments(String[] texts, Slot[] slots) {
         this.texts = texts;
         this.slots = slots;
         long utf8 = 0;
+        long length = 0;
         for (String text : texts) {
             long bytes = Utf8.length(text);
             utf8 = bytes < 0 || utf8 < 0 ? -1 : utf8 + bytes;
+            length += text.length();
         }
         this.utf8Length = utf8;
+        this.chars = length;
     }
 
     /** Splits {@code rendered} at its slot markers. */
@@ -48,6 +52,11 @@ final class Segments {
         }
         texts.add(text.append(rendered, start, rendered.length()).toString());
         return new Segments(texts.toArray(String[]::new), slots.toArray(Slot[]::new));
+    }
+
+    /** How many characters of static text this holds. */
+    long chars() {
+        return chars;
     }
 
     /** Writes the output with each slot replaced by its (escaped) value. */

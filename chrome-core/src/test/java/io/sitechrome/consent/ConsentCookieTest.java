@@ -204,8 +204,8 @@ class ConsentCookieTest {
                   secret: "configured-secret-123"
                   categories: [ { id: necessary, label: N, required: true } ]
                 """).cookies();
-        assertEquals("configured-secret-123", ConsentCookie.defaultSecret(withSecret));
-        assertEquals(ConsentCookie.defaultSecret(settings(3)), ConsentCookie.defaultSecret(settings(3)), "stable across loads");
+        assertEquals("configured-secret-123", ConsentCookie.signingSecret(withSecret, null).value());
+        assertEquals(ConsentCookie.signingSecret(settings(3), null), ConsentCookie.signingSecret(settings(3), null), "stable across loads");
     }
 
     private static String forge(String payload) {
