@@ -17,13 +17,12 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -41,13 +40,12 @@ final class ChromeEndpoints {
     static final String GPC_JSON = "/.well-known/gpc.json";
     private static final Pattern TAG = Pattern.compile("[A-Za-z0-9-]{1,35}");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final Set<String> SAME_SITE_FETCH = Set.of("same-origin", "same-site", "none");
     private static final int LOCALE_COOKIE_SECONDS = 365 * 24 * 3600;
     private static final int DISMISS_COOKIE_SECONDS = 180 * 24 * 3600;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ChromeSettings settings;
-    private final String lastUpdate = LocalDate.now(ZoneOffset.UTC).toString();
+    private final RecentAssets recentAssets = new RecentAssets();
 
     ChromeEndpoints(ChromeSettings settings) {
         this.settings = settings;
@@ -55,10 +53,11 @@ final class ChromeEndpoints {
 
     /** Whether {@code request} is for an endpoint; if so, it has been answered. */
     boolean handle(Chrome chrome, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        recentAssets.remember(chrome);
         String path = pathInApp(request);
         if (path.equals(GPC_JSON)) {
             if (chrome.config().cookies() == null || chrome.config().cookies().saleOrSharing().isEmpty()) return false;
-            return answer(request, response, "GET", () -> json(response, 200, "{\"gpc\": true, \"lastUpdate\": \"" + lastUpdate + "\"}"));
+            return answer(request, response, "GET", () -> json(response, 200, "{\"gpc\": true}"));
         }
         if (!path.startsWith(settings.prefix)) return false;
         String rest = path.substring(settings.prefix.length());
@@ -95,14 +94,23 @@ final class ChromeEndpoints {
         return true;
     }
 
+    /**
+     * An asset by its content-hashed name: the current configuration's, or one of the last few
+     * versions' (a page rendered before a reload), cached for good; for any other name of the
+     * chrome's form (another instance's version during a rolling deploy), the current asset of its
+     * kind, cached briefly. Never a 404 for a name this or another version could have written.
+     */
     private void asset(Chrome chrome, String name, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Asset asset = chrome.asset(name);
+        if (asset == null) asset = recentAssets.byName(name);
+        boolean exact = asset != null;
+        if (!exact) asset = RecentAssets.standIn(chrome, name);
         if (asset == null) {
             text(response, 404, "No such asset.");
             return;
         }
         response.setHeader("ETag", asset.etag());
-        response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+        response.setHeader("Cache-Control", exact ? "public, max-age=31536000, immutable" : "public, max-age=60");
         response.setHeader("Vary", "Accept-Encoding");
         response.setHeader("X-Content-Type-Options", "nosniff");
         if (matches(request.getHeader("If-None-Match"), asset.etag())) {
@@ -137,7 +145,7 @@ final class ChromeEndpoints {
             text(response, 404, "This site has no cookie settings.");
             return;
         }
-        if (isCrossSite(request)) {
+        if (isCrossSite(chrome, request)) {
             text(response, 403, "Cross-site requests cannot record consent.");
             return;
         }
@@ -189,7 +197,7 @@ final class ChromeEndpoints {
             text(response, 400, "This banner cannot be dismissed.");
             return;
         }
-        if (isCrossSite(request)) {
+        if (isCrossSite(chrome, request)) {
             text(response, 403, "Cross-site requests cannot dismiss banners.");
             return;
         }
@@ -240,30 +248,57 @@ final class ChromeEndpoints {
     }
 
     /**
-     * Fragments are rendered for an anonymous visitor, so they vary only by these request headers:
-     * the country header (null when there is none or the URL names the country) and Sec-GPC (unless
-     * the URL names the outcome).
+     * Fragments are rendered for a signed-out visitor with no consent recorded and no banner
+     * dismissed, from the URL's locale and path, so cookies never change them. What the URL does
+     * not name comes from request headers, which {@code Vary} then names for each component whose
+     * markup depends on them: the country header (null when there is none or the URL names the
+     * country) and Sec-GPC (unless the URL names the outcome). A fragment whose URL names both is
+     * keyed by its URL alone.
      */
     private static String fragmentVary(Component component, String countryHeader, boolean gpcHeader) {
-        String gpc = gpcHeader ? ", Sec-GPC" : "";
-        return switch (component) {
-            case BANNERS -> countryHeader == null ? "Accept-Encoding" : "Accept-Encoding, " + countryHeader;
-            case FOOTER, COOKIE_BANNER -> "Accept-Encoding" + gpc + (countryHeader == null ? "" : ", " + countryHeader);
-            default -> "Accept-Encoding";
-        };
+        StringBuilder vary = new StringBuilder("Accept-Encoding");
+        if (gpcHeader && component.dependsOnGpc()) vary.append(", Sec-GPC");
+        if (countryHeader != null && component.dependsOnCountry()) vary.append(", ").append(countryHeader);
+        return vary.toString();
     }
 
-    private static boolean isCrossSite(HttpServletRequest request) {
+    /**
+     * Whether a consent or dismissal comes from another site. A browser's {@code Sec-Fetch-Site}
+     * is trusted when present (no page can set it): {@code same-origin} is this site even when a
+     * proxy rewrote the Host or ended TLS, so that the origin the app sees differs from the
+     * browser's; {@code cross-site} and unknown values are refused; {@code same-site} and
+     * {@code none} go on to the Origin check. An Origin must then be the request's own or the
+     * configured site's ({@code site.url}).
+     */
+    private static boolean isCrossSite(Chrome chrome, HttpServletRequest request) {
         String fetchSite = request.getHeader("Sec-Fetch-Site");
-        if (fetchSite != null && !SAME_SITE_FETCH.contains(fetchSite.trim().toLowerCase(Locale.ROOT))) return true;
+        if (fetchSite != null) {
+            String site = fetchSite.trim().toLowerCase(Locale.ROOT);
+            if (site.equals("same-origin")) return false;
+            if (!site.equals("same-site") && !site.equals("none")) return true;
+        }
         String origin = request.getHeader("Origin");
         if (origin == null) return false;
         if (origin.equals("null")) return true;
-        String own = request.getScheme() + "://" + request.getServerName();
-        int port = request.getServerPort();
-        boolean defaultPort = (port == 80 && request.getScheme().equals("http")) || (port == 443 && request.getScheme().equals("https"));
-        String ownWithPort = own + ":" + port;
-        return !(origin.equalsIgnoreCase(ownWithPort) || (defaultPort && origin.equalsIgnoreCase(own)));
+        return !origin.equalsIgnoreCase(origin(request.getScheme(), request.getServerName(), request.getServerPort()))
+                && !origin.equalsIgnoreCase(siteOrigin(chrome));
+    }
+
+    /** The origin a browser sends for this scheme, host and port (no default port). */
+    private static String origin(String scheme, String host, int port) {
+        boolean defaultPort = port < 0 || (port == 80 && scheme.equals("http")) || (port == 443 && scheme.equals("https"));
+        return scheme + "://" + host + (defaultPort ? "" : ":" + port);
+    }
+
+    /** The origin of the configured {@code site.url}, or "" when it has none. */
+    private static String siteOrigin(Chrome chrome) {
+        try {
+            URI site = URI.create(chrome.config().site().url());
+            if (site.getScheme() == null || site.getHost() == null) return "";
+            return origin(site.getScheme().toLowerCase(Locale.ROOT), site.getHost(), site.getPort());
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     private static String returnPath(HttpServletRequest request) {

@@ -138,7 +138,7 @@ class EndpointAttackTest {
                 new String[] {"Origin", own.replace("localhost", "127.0.0.1")},
                 new String[] {"Origin", own.substring(0, own.lastIndexOf(':')) + ":1"},
                 new String[] {"Origin", own.replace("http:", "https:")},
-                new String[] {"Origin", "http://evil.example", "Sec-Fetch-Site", "same-origin"},
+                new String[] {"Origin", "http://evil.example", "Sec-Fetch-Site", "same-site"},
                 new String[] {"Sec-Fetch-Site", "cross-site"},
                 new String[] {"Sec-Fetch-Site", "CROSS-SITE"},
                 new String[] {"Sec-Fetch-Site", "cross-site", "Origin", own},

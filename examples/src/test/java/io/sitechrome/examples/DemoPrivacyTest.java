@@ -3,14 +3,12 @@ package io.sitechrome.examples;
 import static io.sitechrome.examples.Html.one;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.HttpCookie;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -184,7 +182,7 @@ class DemoPrivacyTest {
         assertTrue(response.header("Content-Type").orElse("").startsWith("application/json"));
         JsonNode json = new ObjectMapper().readTree(response.body());
         assertTrue(json.get("gpc").asBoolean());
-        assertNotNull(LocalDate.parse(json.get("lastUpdate").asText()));
+        assertEquals(1, json.size(), "no instance start date: every instance answers the same " + json);
     }
 
     /** Whether the analytics script is live: a real script element with its src, not an inert text/plain one. */

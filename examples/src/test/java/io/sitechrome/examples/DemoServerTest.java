@@ -131,7 +131,10 @@ class DemoServerTest {
             assertEquals(304, again.status());
             assertTrue(again.body().isEmpty());
         }
-        assertEquals(404, browser.get("/chrome/assets/chrome.000000000000.css").status(), "an unknown hash is not served");
+        Browser.Response otherVersion = browser.get("/chrome/assets/chrome.000000000000.css");
+        assertEquals(200, otherVersion.status(), "another version's name gets the current stylesheet, never a 404");
+        assertEquals("public, max-age=60", otherVersion.header("Cache-Control").orElse(null), "cached briefly");
+        assertEquals(404, browser.get("/chrome/assets/chrome.css").status(), "a name no version writes is not served");
     }
 
     @Test
