@@ -69,15 +69,16 @@ public final class ConsentCookie {
      * a derived key is no secret, it only keeps recorded choices valid across edits.
      *
      * @param settings the site's cookie settings
+     * @param source   the configuration they came from, named in the warning
      * @return the codec for the site's consent cookie
      */
-    public static ConsentCookie forSite(CookieSettings settings) {
-        return forSite(settings, System.getenv(SECRET_VARIABLE));
+    public static ConsentCookie forSite(CookieSettings settings, String source) {
+        return forSite(settings, source, System.getenv(SECRET_VARIABLE));
     }
 
-    static ConsentCookie forSite(CookieSettings settings, String environmentSecret) {
+    static ConsentCookie forSite(CookieSettings settings, String source, String environmentSecret) {
         SigningSecret secret = signingSecret(settings, environmentSecret);
-        if (secret.warning() != null) LOG.log(System.Logger.Level.WARNING, secret.warning());
+        if (secret.warning() != null) LOG.log(System.Logger.Level.WARNING, source + ": " + secret.warning());
         return new ConsentCookie(settings, secret.value());
     }
 

@@ -37,7 +37,7 @@ public final class Chrome {
         this.renderer = new Renderer(config, new TemplateSet(config.site().templates()), assets);
         this.resolver = new RequestResolver(config, clock);
         this.consentPolicy = config.cookies() == null ? null : new ConsentPolicy(config.cookies());
-        this.consentCookie = config.cookies() == null ? null : ConsentCookie.forSite(config.cookies());
+        this.consentCookie = config.cookies() == null ? null : ConsentCookie.forSite(config.cookies(), config.source());
     }
 
     /** Loads, validates and compiles the configuration in {@code file}. */

@@ -121,12 +121,13 @@ class ConsentKeyTest {
         List<LogRecord> warnings = capture(() -> Chrome.of(Fixtures.config(SITE)));
         assertEquals(1, warnings.size(), warnings.toString());
         String message = warnings.get(0).getMessage();
-        assertTrue(message.contains("cookies.secret") && message.contains(ConsentCookie.SECRET_VARIABLE), message);
+        assertTrue(message.startsWith("test.yaml: ") && message.contains("cookies.secret")
+                && message.contains(ConsentCookie.SECRET_VARIABLE), message);
     }
 
     @Test
     void aShortSecretInTheEnvironmentIsNotSilentlyIgnored() {
-        List<LogRecord> warnings = capture(() -> ConsentCookie.forSite(Fixtures.config(SITE).cookies(), "too-short"));
+        List<LogRecord> warnings = capture(() -> ConsentCookie.forSite(Fixtures.config(SITE).cookies(), "test.yaml", "too-short"));
         assertEquals(1, warnings.size(), warnings.toString());
         String message = warnings.get(0).getMessage();
         assertTrue(message.contains(ConsentCookie.SECRET_VARIABLE) && message.contains("16"), message);
@@ -135,7 +136,7 @@ class ConsentKeyTest {
 
     @Test
     void aProperSecretLogsNothing() throws ConfigException {
-        assertEquals(List.of(), capture(() -> ConsentCookie.forSite(Fixtures.config(SITE).cookies(), "sixteen-chars-ok")));
+        assertEquals(List.of(), capture(() -> ConsentCookie.forSite(Fixtures.config(SITE).cookies(), "test.yaml", "sixteen-chars-ok")));
         String configured = SITE.replace("  revision: 2\n", "  revision: 2\n  secret: configured-secret-1234\n");
         assertEquals(List.of(), capture(() -> Chrome.of(Fixtures.config(configured))));
         assertEquals("configured-secret-1234",
