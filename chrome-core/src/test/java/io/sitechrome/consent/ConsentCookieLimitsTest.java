@@ -1,15 +1,20 @@
 package io.sitechrome.consent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sitechrome.Fixtures;
 import io.sitechrome.config.ConfigException;
+import io.sitechrome.config.ConfigLoader;
+import io.sitechrome.config.ConfigProblem;
 import io.sitechrome.render.Chrome;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -88,5 +93,28 @@ class ConsentCookieLimitsTest {
         int nameAndValue = limits.cookieNameLength() + 1 + value.length();
         assertTrue(value.length() <= ConsentCookie.MAX_LENGTH);
         assertTrue(nameAndValue <= 3072, "name=value leaves room for the attributes within a browser's 4096 bytes: " + nameAndValue);
+    }
+
+    @Test
+    void aCookieDomainOrPathTooLongForABrowserIsRefusedWhereItIsWritten() {
+        String site = Fixtures.MINIMAL + """
+                cookies:
+                  domain: DOMAIN
+                  path: PATH
+                  categories: [ { id: necessary, label: Necessary, required: true } ]
+                """;
+        String domain = "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(61) + ".example";
+        String path = "/" + "p".repeat(200);
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.parse("site.yaml",
+                site.replace("DOMAIN", domain).replace("PATH", path).getBytes(StandardCharsets.UTF_8), Path.of(".")));
+        List<String> problems = e.problems().stream().map(ConfigProblem::toString).toList();
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("site.yaml:" + (lineOf(site, "domain:")) + ":11: cookies.domain: "), problems.get(0));
+        assertTrue(problems.get(1).startsWith("site.yaml:" + (lineOf(site, "path:")) + ":9: cookies.path: "), problems.get(1));
+        Fixtures.config(site.replace("DOMAIN", domain.substring(0, 253)).replace("PATH", path.substring(0, 200)));
+    }
+
+    private static int lineOf(String text, String part) {
+        return text.substring(0, text.indexOf(part)).split("\n", -1).length;
     }
 }

@@ -55,6 +55,8 @@ abstract class IntegrityContractTest {
     /** The header through which this app's (made-up) single sign-on names the visitor. */
     static final String VISITOR_HEADER = "X-Visitor";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A cookie domain of the schema's greatest length, 253 characters. */
+    private static final String LONGEST_DOMAIN = "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(53) + ".example";
 
     private EmbeddedContainer container;
     private ChromeFilter filter;
@@ -212,8 +214,10 @@ abstract class IntegrityContractTest {
 
     @Test
     void acceptAllWithTheSchemasMaximumOfCategoriesIsKeptByTheBrowserAndTheServer(@TempDir Path dir) throws Exception {
+        assertEquals(253, LONGEST_DOMAIN.length());
         StringBuilder yaml = new StringBuilder(ChromeSite.CONFIG.substring(0, ChromeSite.CONFIG.indexOf("cookies:")))
-            .append("cookies:\n  cookieName: ").append("c".repeat(64)).append("\n  revision: 1000000\n  domain: .accounts.example-company.co.uk\n  path: /application/\n  categories:\n");
+            .append("cookies:\n  cookieName: ").append("c".repeat(64)).append("\n  revision: 1000000\n  domain: ").append(LONGEST_DOMAIN).append("\n  path: /").append("p".repeat(199))
+            .append("\n  categories:\n");
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             String id = "c%02d-".formatted(i) + "x".repeat(60);
