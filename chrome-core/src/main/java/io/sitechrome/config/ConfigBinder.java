@@ -245,7 +245,7 @@ final class ConfigBinder {
             if (CssValues.isColourToken(name)) {
                 if (!CssValues.isColour(value)) problem(tokenPath, "'" + value + "' is not a CSS colour (such as #0067b8, rgb(0 103 184) or navy)");
             } else if (!CssValues.isSafeValue(value)) {
-                problem(tokenPath, "'" + value + "' is not a plain CSS value (letters, digits, spaces, commas, dots, %, quotes, parentheses)");
+                problem(tokenPath, "'" + value + "' is not a plain CSS value (letters, digits, spaces, commas, dots, %, closed quotes and balanced parentheses)");
             }
             tokens.put(name, value);
         });
