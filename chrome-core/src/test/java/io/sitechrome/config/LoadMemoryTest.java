@@ -3,8 +3,6 @@ package io.sitechrome.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,8 +56,9 @@ class LoadMemoryTest {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static String classPath() throws IOException {
+    /** The test class path: surefire's, or this JVM's when run from an IDE. */
+    private static String classPath() {
         String surefire = System.getProperty("surefire.test.class.path");
-        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path").replace(File.pathSeparator + File.pathSeparator, File.pathSeparator);
+        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
     }
 }
