@@ -1,5 +1,8 @@
 package io.sitechrome.benchmarks;
 
+import io.sitechrome.config.ConfigException;
+import io.sitechrome.config.ConfigLoader;
+import io.sitechrome.config.LargeShapes;
 import io.sitechrome.render.Chrome;
 import io.sitechrome.render.ChromeRequest;
 import io.sitechrome.render.Component;
@@ -18,6 +21,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -28,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Loading and compiling the reference configuration: {@code cold} builds a new chrome from the
  * file's bytes and renders every component of the reference request for the first time;
  * {@code reload} is a hot reload of an edited file through {@link LiveChrome} (read, load, then
- * swap the chrome in service).
+ * swap the chrome in service). {@code worstShape} validates the generated files that are worst for
+ * the loader within the documented limits ({@link LargeShapes}): run with {@code -prof gc}, its
+ * {@code gc.alloc.rate.norm} is the allocation per load, to compare with the file's size.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -77,6 +83,35 @@ public class LoadBenchmark {
         public void tearDown() throws IOException {
             live.close();
             Files.deleteIfExists(file);
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class Shape {
+        @Param({"deep", "longExplicitKey", "deepWithDuplicates"})
+        String shape;
+        byte[] bytes;
+
+        @Setup
+        public void setUp() {
+            String yaml = switch (shape) {
+                case "deep" -> LargeShapes.deep();
+                case "longExplicitKey" -> LargeShapes.longExplicitKey();
+                case "deepWithDuplicates" -> LargeShapes.deepWithDuplicates();
+                default -> throw new IllegalArgumentException(shape);
+            };
+            bytes = yaml.getBytes(StandardCharsets.UTF_8);
+            System.out.println("\n" + shape + ": " + bytes.length + " bytes");
+        }
+    }
+
+    @Benchmark
+    public int worstShape(Shape state) {
+        try {
+            ConfigLoader.parse(state.shape + ".yaml", state.bytes, Path.of("."));
+            throw new IllegalStateException("the generated shape is expected to have problems");
+        } catch (ConfigException e) {
+            return e.problems().size();
         }
     }
 

@@ -36,7 +36,7 @@ final class Gallery {
     private Gallery() {
     }
 
-    static String html(ConfigWatch.Snapshot snapshot, Path file) {
+    static String html(PreviewSnapshot snapshot, Path file) {
         Chrome chrome = snapshot.chrome();
         StringBuilder html = new StringBuilder(16384);
         String title = chrome == null ? "site-chrome preview"
@@ -64,7 +64,7 @@ final class Gallery {
         return html.toString();
     }
 
-    static String problemsPage(ConfigWatch.Snapshot snapshot) {
+    static String problemsPage(PreviewSnapshot snapshot) {
         return documentStart("Invalid configuration (site-chrome)") + problems(snapshot)
                 + reloadScript(snapshot.generation()) + "</body>\n</html>\n";
     }
@@ -92,7 +92,7 @@ final class Gallery {
                 + "<title>" + Html.escape(title) + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n";
     }
 
-    private static String problems(ConfigWatch.Snapshot snapshot) {
+    private static String problems(PreviewSnapshot snapshot) {
         if (snapshot.valid()) return "";
         StringBuilder html = new StringBuilder("<section class=\"problems\" role=\"alert\" aria-labelledby=\"problems-title\">\n");
         int count = snapshot.problems().size();

@@ -82,7 +82,7 @@ final class PreviewCommand implements Command {
         return ChromeCli.OK;
     }
 
-    private static void report(ConfigWatch.Snapshot snapshot, PrintStream out, PrintStream err) {
+    private static void report(PreviewSnapshot snapshot, PrintStream out, PrintStream err) {
         if (snapshot.valid()) {
             out.println("Loaded version " + snapshot.chrome().version());
             return;

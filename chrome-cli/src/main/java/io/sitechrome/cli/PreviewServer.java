@@ -2,8 +2,11 @@ package io.sitechrome.cli;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.sitechrome.config.ConfigProblem;
+import io.sitechrome.config.ConfigSource;
 import io.sitechrome.render.Asset;
 import io.sitechrome.render.Chrome;
+import io.sitechrome.render.LiveChrome;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -13,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,26 +28,31 @@ final class PreviewServer implements AutoCloseable {
 
     static final Duration WATCH_INTERVAL = Duration.ofMillis(300);
 
-    private final ConfigWatch watch;
+    private final LiveChrome live;
+    private final Path config;
+    private final List<Consumer<PreviewSnapshot>> listeners = new CopyOnWriteArrayList<>();
+    private PreviewSnapshot snapshot;
     private final EventStream events = new EventStream();
     private final HttpServer server;
     private final ExecutorService executor;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicBoolean closing = new AtomicBoolean();
 
-    private PreviewServer(ConfigWatch watch, HttpServer server, ExecutorService executor) {
-        this.watch = watch;
+    private PreviewServer(LiveChrome live, Path config, HttpServer server, ExecutorService executor) {
+        this.live = live;
+        this.config = config;
+        this.snapshot = new PreviewSnapshot(live.current(), live.problems(), 1);
         this.server = server;
         this.executor = executor;
     }
 
     static PreviewServer start(Path config, int port) throws IOException {
-        ConfigWatch watch = ConfigWatch.start(config, WATCH_INTERVAL);
+        LiveChrome live = LiveChrome.open(ConfigSource.file(config), WATCH_INTERVAL, null);
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         } catch (IOException e) {
-            watch.close();
+            live.close();
             throw e;
         }
         AtomicInteger threads = new AtomicInteger();
@@ -52,8 +61,10 @@ final class PreviewServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        PreviewServer preview = new PreviewServer(watch, server, executor);
-        watch.onChange(preview::announce);
+        PreviewServer preview = new PreviewServer(live, config, server, executor);
+        live.onReload(reload -> preview.publish(reload.chrome(), reload.problems()));
+        // a reload between opening and listening would otherwise wait for the next edit
+        preview.publish(live.current(), live.problems());
         server.createContext("/", preview::handle);
         server.setExecutor(executor);
         server.start();
@@ -64,19 +75,26 @@ final class PreviewServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     }
 
-    ConfigWatch.Snapshot snapshot() {
-        return watch.snapshot();
+    synchronized PreviewSnapshot snapshot() {
+        return snapshot;
     }
 
-    void onChange(Consumer<ConfigWatch.Snapshot> listener) {
-        watch.onChange(listener);
+    void onChange(Consumer<PreviewSnapshot> listener) {
+        listeners.add(listener);
+    }
+
+    private synchronized void publish(Chrome chrome, List<ConfigProblem> problems) {
+        if (chrome == snapshot.chrome() && problems.equals(snapshot.problems())) return;
+        snapshot = new PreviewSnapshot(chrome, problems, snapshot.generation() + 1);
+        announce(snapshot);
+        for (Consumer<PreviewSnapshot> listener : listeners) listener.accept(snapshot);
     }
 
     void awaitClose() throws InterruptedException {
         closed.await();
     }
 
-    private void announce(ConfigWatch.Snapshot snapshot) {
+    private void announce(PreviewSnapshot snapshot) {
         if (snapshot.valid()) {
             events.publish("reload", List.of(snapshot.chrome().version()));
         } else {
@@ -97,7 +115,7 @@ final class PreviewServer implements AutoCloseable {
     private void route(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getRawPath();
-        ConfigWatch.Snapshot snapshot = watch.snapshot();
+        PreviewSnapshot snapshot = snapshot();
         Chrome chrome = snapshot.chrome();
         if (method.equals("POST")) {
             form(exchange, chrome);
@@ -109,7 +127,7 @@ final class PreviewServer implements AutoCloseable {
             return;
         }
         if (path.equals("/")) {
-            send(exchange, 200, "text/html", Gallery.html(snapshot, watch.file()));
+            send(exchange, 200, "text/html", Gallery.html(snapshot, config));
         } else if (path.equals("/events")) {
             events.serve(exchange, Integer.toString(snapshot.generation()));
         } else if (path.equals("/version")) {
@@ -126,7 +144,7 @@ final class PreviewServer implements AutoCloseable {
         }
     }
 
-    private void state(HttpExchange exchange, ConfigWatch.Snapshot snapshot, String name) throws IOException {
+    private void state(HttpExchange exchange, PreviewSnapshot snapshot, String name) throws IOException {
         Chrome chrome = snapshot.chrome();
         if (chrome == null) {
             send(exchange, 503, "text/html", Gallery.problemsPage(snapshot));
@@ -196,7 +214,7 @@ final class PreviewServer implements AutoCloseable {
         events.close();
         server.stop(0);
         executor.shutdownNow();
-        watch.close();
+        live.close();
         closed.countDown();
     }
 }

@@ -163,6 +163,21 @@ class PreviewServerTest {
                 .noneMatch(thread -> thread.getName().startsWith("chrome-preview") || thread.getName().equals("site-chrome-reload")));
     }
 
+    @Test
+    void aTemplateEditIsPickedUp() throws Exception {
+        Path config = ValidateCommandTest.withTemplates(dir);
+        server = PreviewServer.start(config, 0);
+        String first = version();
+        Files.writeString(dir.resolve("templates/skip-link.mustache"), "<a class=\"edited-skip\" href=\"{{target}}\">{{text}}</a>\n");
+        awaitUntil(() -> !version().equals(first));
+        assertNotNull(Jsoup.parse(get("/state/signed-out").body()).selectFirst("a.edited-skip"));
+
+        Files.writeString(dir.resolve("templates/skip-link.mustache"), "<a href=\"{{target}}\">{{text}}</a>{{> skip-link}}\n");
+        awaitUntil(() -> !server.snapshot().valid());
+        assertTrue(server.snapshot().problems().get(0).file().endsWith("skip-link.mustache"), server.snapshot().problems().toString());
+        assertNotNull(Jsoup.parse(get("/state/signed-out").body()).selectFirst("a.edited-skip"), "the last good version stays on show");
+    }
+
     private String version() throws IOException, InterruptedException {
         return get("/version").body().strip();
     }

@@ -1,6 +1,7 @@
 package io.sitechrome.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,13 +50,13 @@ class ValidateCommandTest {
     @Test
     void aMissingFileIsOneProblem() {
         Path missing = dir.resolve("missing.yaml");
-        assertOneProblem(Cli.run("validate", "--config", missing.toString()), missing + ":1:1: (root): no such file\n");
+        assertOneProblem(Cli.run("validate", "--config", missing.toString()), missing + ":1:1: (root): cannot read the file: no such file\n");
     }
 
     @Test
     void aDirectoryIsOneProblem() {
         assertOneProblem(Cli.run("validate", "--config", dir.toString()),
-                dir + ":1:1: (root): is a directory, not a configuration file\n");
+                dir + ":1:1: (root): cannot read the file: it is a directory, not a configuration file\n");
     }
 
     @Test
@@ -94,6 +95,41 @@ class ValidateCommandTest {
         assertEquals(1, cli.status());
         assertEquals(1, cli.out().lines().count(), cli.out());
         cli.assertNoStackTrace();
+    }
+
+    @Test
+    void aTemplateThatIncludesItselfIsRefusedNamingIt() throws IOException {
+        Path config = withTemplates(dir);
+        Path template = Files.writeString(dir.resolve("templates/skip-link.mustache"), "<a href=\"{{target}}\">{{text}}</a>{{> skip-link}}\n");
+        Cli cli = Cli.run("validate", "--config", config.toString());
+        assertEquals(1, cli.status(), cli.all());
+        assertEquals(1, cli.out().lines().count(), cli.out());
+        assertTrue(cli.out().startsWith(template + ":1:1: site.templates: template error"), cli.out());
+        cli.assertNoStackTrace();
+    }
+
+    @Test
+    void aTemplateThatOverflowsTheStackIsRefusedNamingIt() throws IOException {
+        Path config = withTemplates(dir);
+        Path template = Files.writeString(dir.resolve("templates/footer.mustache"), "{{#a}}".repeat(20_000) + "{{/a}}".repeat(20_000));
+        assertOneProblem(Cli.run("validate", "--config", config.toString()),
+                template + ":1:1: site.templates: template error: it nests sections or partials too deeply\n");
+    }
+
+    @Test
+    void anUnbalancedThemeValueIsRefused() throws IOException {
+        Path config = Cli.example(dir);
+        Files.writeString(config, Files.readString(config).replace("theme:\n  tokens:\n", "theme:\n  tokens:\n    radius: \"calc(4px + 2px\"\n"));
+        Cli cli = Cli.run("validate", "--config", config.toString());
+        assertEquals(1, cli.status(), cli.all());
+        assertTrue(cli.out().contains(": theme.tokens.radius: 'calc(4px + 2px' is not a plain CSS value"), cli.out());
+    }
+
+    static Path withTemplates(Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("templates"));
+        Path config = Cli.example(dir);
+        Files.writeString(config, Files.readString(config).replaceFirst("(?m)^site:\n", "site:\n  templates: templates\n"));
+        return config;
     }
 
     private static void assertOneProblem(Cli cli, String expected) {

@@ -43,6 +43,7 @@ final class ConfigBinder {
     private final Path baseDirectory;
     private final List<ConfigProblem> problems;
     private List<String> localeTags = List.of();
+    private TemplateFolder templateFolder = TemplateFolder.NONE;
 
     ConfigBinder(YamlDocument document, String file, Path baseDirectory, List<ConfigProblem> problems) {
         this.document = document;
@@ -51,7 +52,8 @@ final class ConfigBinder {
         this.problems = problems;
     }
 
-    ChromeConfig bind(String version) {
+    /** The model of the document; {@code content} is the file's bytes, which with the templates make its version. */
+    ChromeConfig bind(byte[] content) {
         JsonNode root = document.root;
         Site site = site(root.path("site"), "site");
         SkipLink skipLink = root.has("skipLink") ? skipLink(root.get("skipLink")) : SkipLink.DEFAULT;
@@ -69,6 +71,7 @@ final class ConfigBinder {
             checkMessagePatterns(e.getValue(), path);
             strings.put(e.getKey(), text(e.getValue(), path));
         });
+        String version = ConfigLoader.version(content, templateFolder);
         return new ChromeConfig(version, file, site, skipLink, brand, header, account, banners, footer, cookies, theme, strings);
     }
 
@@ -96,12 +99,18 @@ final class ConfigBinder {
         }
         localeTags = locales.stream().map(SiteLocale::tag).toList();
         Path templates = null;
+        Map<String, String> templateFiles = Map.of();
         if (node.has("templates")) {
             templates = baseDirectory.resolve(node.get("templates").asText()).normalize();
-            if (!Files.isDirectory(templates)) problem(path + ".templates", "template folder " + templates + " does not exist");
+            if (!Files.isDirectory(templates)) {
+                problem(path + ".templates", "template folder " + templates + " does not exist");
+            } else {
+                templateFolder = TemplateFolder.read(templates);
+                templateFiles = templateFolder.texts(problems);
+            }
         }
         if (locales.isEmpty()) locales.add(SiteLocale.of("en", "English"));
-        return new Site(text(node.path("name"), path + ".name"), node.path("url").asText(), locales, templates);
+        return new Site(text(node.path("name"), path + ".name"), node.path("url").asText(), locales, templates, templateFiles);
     }
 
     private SkipLink skipLink(JsonNode node) {
@@ -245,7 +254,7 @@ final class ConfigBinder {
             if (CssValues.isColourToken(name)) {
                 if (!CssValues.isColour(value)) problem(tokenPath, "'" + value + "' is not a CSS colour (such as #0067b8, rgb(0 103 184) or navy)");
             } else if (!CssValues.isSafeValue(value)) {
-                problem(tokenPath, "'" + value + "' is not a plain CSS value (letters, digits, spaces, commas, dots, %, quotes, parentheses)");
+                problem(tokenPath, "'" + value + "' is not a plain CSS value (letters, digits, spaces, commas, dots, %, closed quotes and balanced parentheses)");
             }
             tokens.put(name, value);
         });

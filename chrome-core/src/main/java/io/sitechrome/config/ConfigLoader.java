@@ -7,7 +7,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,17 +32,29 @@ public final class ConfigLoader {
 
     /** Loads {@code file}; texts in problems name it as given. */
     public static ChromeConfig load(Path file) throws ConfigException {
-        String name = file.toString();
-        try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw single(name, "the file is " + size + " bytes; the limit is " + MAX_FILE_BYTES + " bytes");
-            }
-            Path directory = file.toAbsolutePath().getParent();
-            return parse(name, Files.readAllBytes(file), directory);
-        } catch (IOException e) {
-            throw single(name, "cannot read the file: " + e.getMessage());
-        }
+        return load(ConfigSource.file(file));
+    }
+
+    /**
+     * Reads and loads the configuration {@code source} holds now.
+     *
+     * @param source a file or URL
+     * @return the validated configuration
+     * @throws ConfigException listing every problem, each naming the file (or template) and place
+     */
+    public static ChromeConfig load(ConfigSource source) throws ConfigException {
+        return parse(source.read());
+    }
+
+    /**
+     * Parses configuration bytes as read from a source.
+     *
+     * @param content the bytes, with their name and base folder
+     * @return the validated configuration
+     * @throws ConfigException listing every problem
+     */
+    public static ChromeConfig parse(ConfigContent content) throws ConfigException {
+        return parse(content.name(), content.bytes(), content.baseDirectory());
     }
 
     /** Loads a configuration bundled on the class path, such as an example's default. */
@@ -72,7 +83,7 @@ public final class ConfigLoader {
                 problems.add(new ConfigProblem(name, 1, 1, ConfigProblem.ROOT, "expected a mapping with site, brand, header and footer"));
             } else {
                 ConfigSchema.validate(document, name, problems);
-                ChromeConfig config = bind(document, name, baseDirectory, problems, version(content));
+                ChromeConfig config = bind(document, name, baseDirectory, problems, content);
                 if (problems.isEmpty()) return config;
             }
         }
@@ -100,11 +111,11 @@ public final class ConfigLoader {
      * ones too; a tree the schema refused may then break the binder's assumptions, and
      * what it would add is dropped.
      */
-    private static ChromeConfig bind(YamlDocument document, String name, Path baseDirectory, List<ConfigProblem> problems, String version) {
+    private static ChromeConfig bind(YamlDocument document, String name, Path baseDirectory, List<ConfigProblem> problems, byte[] content) {
         boolean schemaValid = problems.isEmpty();
         List<ConfigProblem> semantic = new ArrayList<>();
         try {
-            ChromeConfig config = new ConfigBinder(document, name, baseDirectory, semantic).bind(version);
+            ChromeConfig config = new ConfigBinder(document, name, baseDirectory, semantic).bind(content);
             problems.addAll(semantic);
             return config;
         } catch (RuntimeException e) {
@@ -146,10 +157,25 @@ public final class ConfigLoader {
         return result.isError() ? in.position() : content.length;
     }
 
-    private static String version(byte[] content) {
+    /**
+     * The version a configuration of {@code content} has when its template folder ({@code site.templates},
+     * or null for none) holds what it holds now: a watcher compares it with the version in service
+     * to notice an edit of the file or of any template.
+     *
+     * @param content   the configuration file's bytes
+     * @param templates the template folder it names, or null
+     * @return a short hash of everything that shapes the output
+     */
+    public static String version(byte[] content, Path templates) {
+        return version(content, TemplateFolder.read(templates));
+    }
+
+    static String version(byte[] content, TemplateFolder templates) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
-            return HexFormat.of().formatHex(digest, 0, 6);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(content);
+            templates.addTo(digest);
+            return HexFormat.of().formatHex(digest.digest(), 0, 6);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -17,11 +17,6 @@ final class ConfigPath {
         return parent + "[" + index + "]";
     }
 
-    static String parent(String path) {
-        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-        return cut <= 0 ? "" : path.substring(0, cut);
-    }
-
     static String display(String path) {
         return path.isEmpty() ? ConfigProblem.ROOT : path;
     }

@@ -44,11 +44,33 @@ final class CssValues {
         return HEX.matcher(v).matches() || FUNCTION.matcher(v).matches() || NAMED.contains(v.toLowerCase(Locale.ROOT));
     }
 
-    /** A non-colour token: lengths, numbers and font stacks, never anything that could leave the declaration. */
+    /**
+     * A non-colour token: lengths, numbers and font stacks, never anything that could leave the
+     * declaration. Brackets must balance and quotes close, or the rest of the stylesheet would
+     * become part of the value.
+     */
     static boolean isSafeValue(String value) {
         String lower = value.toLowerCase(Locale.ROOT);
         return SAFE_VALUE.matcher(value).matches() && !lower.contains("url(") && !lower.contains("expression(")
-                && !lower.contains("/*") && value.chars().filter(c -> c == '"').count() % 2 == 0
-                && value.chars().filter(c -> c == '\'').count() % 2 == 0;
+                && !lower.contains("/*") && isBalanced(value);
+    }
+
+    /** Parentheses nest and close outside quoted strings, and every quoted string is closed. */
+    private static boolean isBalanced(String value) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (quote != 0) {
+                if (c == quote) quote = 0;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0 && quote == 0;
     }
 }

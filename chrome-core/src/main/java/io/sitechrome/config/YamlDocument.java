@@ -4,16 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.StringReader;
 import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -23,9 +23,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
-import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -44,28 +43,23 @@ final class YamlDocument {
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
 
     final JsonNode root;
-    private final Map<String, SourcePosition> valuePositions;
-    private final Map<String, SourcePosition> keyPositions;
+    /** Where every value stands, as a tree shaped like {@link #root}: no key path is ever stored. */
+    private final Located rootPosition;
 
-    private YamlDocument(JsonNode root, Map<String, SourcePosition> valuePositions, Map<String, SourcePosition> keyPositions) {
+    private YamlDocument(JsonNode root, Located rootPosition) {
         this.root = root;
-        this.valuePositions = valuePositions;
-        this.keyPositions = keyPositions;
+        this.rootPosition = rootPosition;
     }
 
     /** Where the value at {@code path} starts, or the nearest enclosing value that has a position. */
     SourcePosition valueAt(String path) {
-        for (String p = path; ; p = ConfigPath.parent(p)) {
-            SourcePosition position = valuePositions.get(p);
-            if (position != null) return position;
-            if (p.isEmpty()) return SourcePosition.START;
-        }
+        return rootPosition.find(path).value;
     }
 
     /** Where the key naming the value at {@code path} stands, falling back to the value. */
     SourcePosition keyAt(String path) {
-        SourcePosition position = keyPositions.get(path);
-        return position != null ? position : valueAt(path);
+        Located.Found found = rootPosition.find(path);
+        return found.exact && found.key != null ? found.key : found.value;
     }
 
     /**
@@ -79,11 +73,10 @@ final class YamlDocument {
         options.setNestingDepthLimit(MAX_NESTING);
         options.setCodePointLimit(ConfigLoader.MAX_FILE_BYTES);
         options.setAllowRecursiveKeys(false);
-        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(), options,
-                new CoreSchemaResolver());
         Node node;
         try {
-            node = yaml.compose(new StringReader(content));
+            Composer composer = new Composer(new ParserImpl(new CodePointReader(file, content), options), new CoreSchemaResolver(), options);
+            node = composer.getSingleNode();
         } catch (MarkedYAMLException e) {
             problems.add(problem(file, markOf(e, content), ConfigProblem.ROOT, syntaxMessage(e)));
             return null;
@@ -101,9 +94,10 @@ final class YamlDocument {
             return null;
         }
         Converter converter = new Converter(file, problems);
-        JsonNode root = converter.convert(node, "", 0);
+        Located rootPosition = new Located(position(node), null);
+        JsonNode root = converter.convert(node, Trail.ROOT, rootPosition, 0);
         if (converter.aborted) return null;
-        return new YamlDocument(root, converter.valuePositions, converter.keyPositions);
+        return new YamlDocument(root, rootPosition);
     }
 
     /** Where the problem is; for a construct left open at the end of the file, where it was opened. */
@@ -155,13 +149,116 @@ final class YamlDocument {
         return mark == null ? SourcePosition.START : new SourcePosition(mark.getLine() + 1, mark.getColumn() + 1);
     }
 
+    /**
+     * The path to a value while converting, linked to its parent's: the text of a path is built
+     * only for a problem, so the work stays linear in the file however long its keys.
+     */
+    private record Trail(Trail parent, String key, int index) {
+        static final Trail ROOT = new Trail(null, null, -1);
+
+        Trail child(String childKey) {
+            return new Trail(this, childKey, -1);
+        }
+
+        Trail item(int itemIndex) {
+            return new Trail(this, null, itemIndex);
+        }
+
+        String display() {
+            if (parent == null) return ConfigProblem.ROOT;
+            ArrayDeque<Trail> chain = new ArrayDeque<>();
+            for (Trail t = this; t.parent != null; t = t.parent) chain.push(t);
+            StringBuilder text = new StringBuilder();
+            for (Trail t : chain) {
+                if (t.key == null) text.append('[').append(t.index).append(']');
+                else text.append(text.length() == 0 ? "" : ".").append(t.key);
+            }
+            return text.toString();
+        }
+    }
+
+    /**
+     * Where one value and the key naming it stand, with the positions of the values inside it:
+     * the same shape as the Jackson tree, so memory grows with the values, not their key paths.
+     */
+    private static final class Located {
+        final SourcePosition value;
+        final SourcePosition key;
+        Map<String, Located> fields;
+        /** The distinct lengths of {@link #fields}' keys, longest first: where a display path can be cut. */
+        int[] keyLengths;
+        List<Located> items;
+
+        Located(SourcePosition value, SourcePosition key) {
+            this.value = value;
+            this.key = key;
+        }
+
+        record Found(SourcePosition value, SourcePosition key, boolean exact) {
+        }
+
+        /**
+         * The value at a display path such as {@code header.nav[2].label}, or the nearest enclosing
+         * one. Keys may contain dots and brackets, so at each mapping the longest key that ends at a
+         * separator is taken.
+         */
+        Found find(String path) {
+            Located at = this;
+            int offset = 0;
+            while (offset < path.length()) {
+                Located next = null;
+                int end = offset;
+                if (path.charAt(offset) == '[' && at.items != null) {
+                    int close = path.indexOf(']', offset);
+                    int index = close < 0 ? -1 : parseIndex(path, offset + 1, close);
+                    if (index >= 0 && index < at.items.size()) {
+                        next = at.items.get(index);
+                        end = close + 1;
+                    }
+                } else if (at.fields != null) {
+                    for (int length : at.keyLengths) {
+                        int cut = offset + length;
+                        if (cut > path.length() || (cut < path.length() && path.charAt(cut) != '.' && path.charAt(cut) != '[')) continue;
+                        next = at.fields.get(path.substring(offset, cut));
+                        if (next != null) {
+                            end = cut;
+                            break;
+                        }
+                    }
+                }
+                if (next == null) return new Found(at.value, at.key, false);
+                at = next;
+                offset = end < path.length() && path.charAt(end) == '.' ? end + 1 : end;
+            }
+            return new Found(at.value, at.key, true);
+        }
+
+        private static int parseIndex(String path, int from, int to) {
+            if (from >= to || to - from > 9) return -1;
+            int index = 0;
+            for (int i = from; i < to; i++) {
+                char c = path.charAt(i);
+                if (c < '0' || c > '9') return -1;
+                index = index * 10 + (c - '0');
+            }
+            return index;
+        }
+
+        void sealFields() {
+            keyLengths = fields.keySet().stream().mapToInt(String::length).distinct()
+                    .map(length -> -length).sorted().map(length -> -length).toArray();
+        }
+    }
+
     private static final class Converter {
+        /** Beyond this many, problems found while reading the tree are not listed one by one. */
+        static final int MAX_PROBLEMS = 100;
+
         final String file;
         final List<ConfigProblem> problems;
-        final Map<String, SourcePosition> valuePositions = new HashMap<>();
-        final Map<String, SourcePosition> keyPositions = new HashMap<>();
         int values;
         long characters;
+        int reported;
         boolean aborted;
 
         Converter(String file, List<ConfigProblem> problems) {
@@ -169,68 +266,87 @@ final class YamlDocument {
             this.problems = problems;
         }
 
-        JsonNode convert(Node node, String path, int depth) {
+        void report(Mark mark, Trail trail, String message) {
+            reported++;
+            if (reported <= MAX_PROBLEMS) {
+                problems.add(problem(file, mark, trail.display(), message));
+            } else if (reported == MAX_PROBLEMS + 1) {
+                problems.add(problem(file, mark, trail.display(), "more than " + MAX_PROBLEMS + " problems; from here on they are not listed"));
+            }
+        }
+
+        JsonNode convert(Node node, Trail trail, Located located, int depth) {
             if (aborted) return JsonNodeFactory.instance.nullNode();
             if (++values > MAX_VALUES) {
-                problems.add(problem(file, node.getStartMark(), ConfigPath.display(path),
+                problems.add(problem(file, node.getStartMark(), trail.display(),
                         "the document expands to more than " + MAX_VALUES + " values (too many YAML aliases?)"));
                 aborted = true;
                 return JsonNodeFactory.instance.nullNode();
             }
             if (depth > MAX_NESTING) {
-                problems.add(problem(file, node.getStartMark(), ConfigPath.display(path), "nested more than " + MAX_NESTING + " levels deep"));
+                problems.add(problem(file, node.getStartMark(), trail.display(), "nested more than " + MAX_NESTING + " levels deep"));
                 aborted = true;
                 return JsonNodeFactory.instance.nullNode();
             }
-            valuePositions.putIfAbsent(path, position(node));
             Tag tag = node.getTag();
             if (!PLAIN_TAGS.contains(tag)) {
-                problems.add(problem(file, node.getStartMark(), ConfigPath.display(path),
-                        "YAML tag " + tag.getValue() + " is not allowed; use plain values"));
+                report(node.getStartMark(), trail, "YAML tag " + tag.getValue() + " is not allowed; use plain values");
                 return JsonNodeFactory.instance.nullNode();
             }
-            if (node instanceof MappingNode mapping) return convertMapping(mapping, path, depth);
+            if (node instanceof MappingNode mapping) return convertMapping(mapping, trail, located, depth);
             if (node instanceof SequenceNode sequence) {
                 ArrayNode array = JsonNodeFactory.instance.arrayNode();
                 List<Node> items = sequence.getValue();
-                for (int i = 0; i < items.size(); i++) array.add(convert(items.get(i), path + "[" + i + "]", depth + 1));
+                located.items = new ArrayList<>(items.size());
+                for (int i = 0; i < items.size(); i++) {
+                    Located item = new Located(position(items.get(i)), null);
+                    located.items.add(item);
+                    array.add(convert(items.get(i), trail.item(i), item, depth + 1));
+                }
                 return array;
             }
             ScalarNode scalar = (ScalarNode) node;
-            if (tooMuchText(scalar, path, scalar.getValue().length())) return JsonNodeFactory.instance.nullNode();
+            if (tooMuchText(scalar, trail, scalar.getValue().length())) return JsonNodeFactory.instance.nullNode();
             return convertScalar(scalar);
         }
 
         /** Counts {@code length} more characters; aliases can repeat one huge text thousands of times. */
-        private boolean tooMuchText(Node node, String path, int length) {
+        private boolean tooMuchText(Node node, Trail trail, int length) {
             characters += length;
             if (characters <= MAX_CHARACTERS) return false;
-            problems.add(problem(file, node.getStartMark(), ConfigPath.display(path),
+            problems.add(problem(file, node.getStartMark(), trail.display(),
                     "the document expands to more than " + MAX_CHARACTERS + " characters of text (too many YAML aliases?)"));
             aborted = true;
             return true;
         }
 
-        private JsonNode convertMapping(MappingNode mapping, String path, int depth) {
+        private JsonNode convertMapping(MappingNode mapping, Trail trail, Located located, int depth) {
             ObjectNode object = JsonNodeFactory.instance.objectNode();
-            for (NodeTuple tuple : mapping.getValue()) {
-                Node keyNode = tuple.getKeyNode();
-                if (!(keyNode instanceof ScalarNode scalarKey) || !PLAIN_TAGS.contains(keyNode.getTag())) {
-                    problems.add(problem(file, keyNode.getStartMark(), ConfigPath.display(path), "keys must be plain text"));
-                    continue;
+            located.fields = new HashMap<>();
+            try {
+                for (NodeTuple tuple : mapping.getValue()) {
+                    Node keyNode = tuple.getKeyNode();
+                    if (!(keyNode instanceof ScalarNode scalarKey) || !PLAIN_TAGS.contains(keyNode.getTag())) {
+                        report(keyNode.getStartMark(), trail, "keys must be plain text");
+                        continue;
+                    }
+                    String key = scalarKey.getValue();
+                    if (tooMuchText(keyNode, trail, key.length())) return object;
+                    Located first = located.fields.get(key);
+                    if (first != null) {
+                        report(keyNode.getStartMark(), trail.child(key),
+                                "duplicate key '" + key + "' (first defined on line " + first.key.line() + ")");
+                        continue;
+                    }
+                    Node valueNode = tuple.getValueNode();
+                    Located child = new Located(position(valueNode), position(keyNode));
+                    located.fields.put(key, child);
+                    object.set(key, convert(valueNode, trail.child(key), child, depth + 1));
                 }
-                String key = scalarKey.getValue();
-                if (tooMuchText(keyNode, path, key.length())) return object;
-                String childPath = ConfigPath.child(path, key);
-                if (object.has(key)) {
-                    problems.add(problem(file, keyNode.getStartMark(), childPath,
-                            "duplicate key '" + key + "' (first defined on line " + keyPositions.get(childPath).line() + ")"));
-                    continue;
-                }
-                keyPositions.put(childPath, position(keyNode));
-                object.set(key, convert(tuple.getValueNode(), childPath, depth + 1));
+                return object;
+            } finally {
+                located.sealFields();
             }
-            return object;
         }
 
         private static JsonNode convertScalar(ScalarNode scalar) {

@@ -34,7 +34,9 @@ public final class Chrome {
     private Chrome(ChromeConfig config, Clock clock) throws ConfigException {
         this.config = config;
         this.assets = new Assets(config.theme());
-        this.renderer = new Renderer(config, new TemplateSet(config.site().templates()), assets);
+        TemplateSet templates = new TemplateSet(config.site().templates(), config.site().templateFiles());
+        this.renderer = new Renderer(config, templates, assets);
+        RenderCheck.verify(config, templates, renderer);
         this.resolver = new RequestResolver(config, clock);
         this.consentPolicy = config.cookies() == null ? null : new ConsentPolicy(config.cookies());
         this.consentCookie = config.cookies() == null ? null : ConsentCookie.forSite(config.cookies(), config.source());
@@ -50,7 +52,10 @@ public final class Chrome {
         return of(ConfigLoader.loadResource(anchor, resource));
     }
 
-    /** Compiles a loaded configuration; fails when a designer's template does not compile. */
+    /**
+     * Compiles a loaded configuration and renders every component once in every locale and state
+     * family; fails when a designer's template does not compile or cannot render.
+     */
     public static Chrome of(ChromeConfig config) throws ConfigException {
         return new Chrome(config, Clock.systemUTC());
     }
@@ -64,7 +69,10 @@ public final class Chrome {
         return config;
     }
 
-    /** A short hash of the configuration's content; the rendered header and footer carry it. */
+    /**
+     * A short hash of everything that shapes the output: the configuration file's bytes and every
+     * template in its template folder. The rendered header and footer carry it.
+     */
     public String version() {
         return config.version();
     }

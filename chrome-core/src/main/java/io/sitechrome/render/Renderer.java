@@ -54,7 +54,8 @@ final class Renderer {
         return segments;
     }
 
-    private Segments compile(Variant variant) {
+    /** Renders one variant through its template, without keeping it. */
+    Segments compile(Variant variant) {
         ViewContext context = new ViewContext(config, variant);
         Object view = switch (variant.component()) {
             case HEAD -> HeadView.of(context, assets);

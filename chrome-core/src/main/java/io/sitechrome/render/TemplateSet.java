@@ -14,7 +14,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,7 +24,9 @@ import org.owasp.encoder.Encode;
 
 /**
  * The compiled templates of one configuration: the built-in ones, each replaced by a
- * file of the same name in the designer's template folder when there is one. Every
+ * file of the same name in the designer's template folder when there is one. The
+ * designer's files are the texts read at load ({@link io.sitechrome.model.Site#templateFiles()}),
+ * never read again, so what is compiled is what the configuration's version covers. Every
  * variable is HTML-escaped (text and quoted attributes) with the OWASP encoder.
  */
 final class TemplateSet {
@@ -35,15 +36,23 @@ final class TemplateSet {
     private static final Pattern LINE = Pattern.compile("@\\[[^:\\]]*:(\\d+)\\]");
 
     private final Map<Component, Mustache> templates = new EnumMap<>(Component.class);
+    private final Path overrides;
+    private final Map<String, String> overrideTexts;
 
-    TemplateSet(Path overrides) throws ConfigException {
-        DefaultMustacheFactory factory = new Factory(overrides);
+    /**
+     * @param overrides     the designer's template folder, or null
+     * @param overrideTexts the texts of the templates in it, by file name
+     */
+    TemplateSet(Path overrides, Map<String, String> overrideTexts) throws ConfigException {
+        this.overrides = overrides;
+        this.overrideTexts = overrideTexts;
+        DefaultMustacheFactory factory = new Factory(overrideTexts);
         for (Component component : Component.values()) {
-            String name = component.id() + ".mustache";
+            String name = templateName(component);
             try {
                 templates.put(component, factory.compile(name));
-            } catch (MustacheException e) {
-                throw new ConfigException(List.of(problem(overrides, name, e)));
+            } catch (MustacheException | StackOverflowError e) {
+                throw new ConfigException(List.of(problem(name, e)));
             }
         }
     }
@@ -52,17 +61,30 @@ final class TemplateSet {
         return templates.get(component);
     }
 
-    private static ConfigProblem problem(Path overrides, String name, MustacheException e) {
-        String file = overrides != null && Files.exists(overrides.resolve(name)) ? overrides.resolve(name).toString() : name;
-        String message = e.getMessage() == null ? "invalid template" : e.getMessage();
+    static String templateName(Component component) {
+        return component.id() + ".mustache";
+    }
+
+    /**
+     * A problem naming the template that failed: a designer's file the message mentions, else the
+     * designer's file for {@code name}, else the built-in {@code name}; at the line the message gives.
+     */
+    ConfigProblem problem(String name, Throwable e) {
+        String message = e instanceof StackOverflowError ? "it nests sections or partials too deeply"
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ");
+        String culprit = name;
+        for (String override : overrideTexts.keySet()) {
+            if (message.contains(override)) culprit = override;
+        }
+        String file = overrides != null && overrideTexts.containsKey(culprit) ? overrides.resolve(culprit).toString() : culprit;
         Matcher line = LINE.matcher(message);
         int lineNumber = line.find() ? Integer.parseInt(line.group(1)) : 1;
         return new ConfigProblem(file, lineNumber, 1, "site.templates", "template error: " + message);
     }
 
     private static final class Factory extends DefaultMustacheFactory {
-        Factory(Path overrides) {
-            super(new Resolver(overrides));
+        Factory(Map<String, String> overrideTexts) {
+            super(new Resolver(overrideTexts));
         }
 
         @Override
@@ -75,21 +97,15 @@ final class TemplateSet {
         }
     }
 
-    private record Resolver(Path overrides) implements MustacheResolver {
+    private record Resolver(Map<String, String> overrideTexts) implements MustacheResolver {
         @Override
         public Reader getReader(String resourceName) {
             String name = resourceName.startsWith("/") ? resourceName.substring(1) : resourceName;
             if (!NAME.matcher(name).matches()) return null;
-            try {
-                if (overrides != null) {
-                    Path file = overrides.resolve(name);
-                    if (Files.isRegularFile(file)) return new StringReader(Files.readString(file));
-                }
-                InputStream in = TemplateSet.class.getResourceAsStream(BUILT_IN + name);
-                return in == null ? null : new InputStreamReader(in, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            String override = overrideTexts.get(name);
+            if (override != null) return new StringReader(override);
+            InputStream in = TemplateSet.class.getResourceAsStream(BUILT_IN + name);
+            return in == null ? null : new InputStreamReader(in, StandardCharsets.UTF_8);
         }
     }
 }

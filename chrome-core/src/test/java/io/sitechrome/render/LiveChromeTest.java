@@ -2,6 +2,7 @@ package io.sitechrome.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -9,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sitechrome.Fixtures;
+import io.sitechrome.config.ConfigContent;
 import io.sitechrome.config.ConfigException;
+import io.sitechrome.config.ConfigSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +21,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -170,6 +175,108 @@ class LiveChromeTest {
             assertSame(chrome, reload.chrome());
             assertTrue(reload.succeeded());
             assertSame(chrome, live.current());
+        }
+    }
+
+    private Path useTemplates() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(file, Fixtures.MINIMAL.replace("  locales:", "  templates: templates\n  locales:"));
+        return templates;
+    }
+
+    private static String skipLink(Chrome chrome) {
+        return chrome.render(Component.SKIP_LINK, ChromeRequest.anonymous()).trim();
+    }
+
+    @Test
+    void anEditedAddedOrRemovedTemplateIsPickedUpWithANewVersion() throws Exception {
+        Path templates = useTemplates();
+        try (LiveChrome live = LiveChrome.watch(file, MANUAL)) {
+            String builtIn = live.current().version();
+            assertTrue(skipLink(live.current()).startsWith("<a class=\"chrome-skip-link\""), skipLink(live.current()));
+
+            Files.writeString(templates.resolve("skip-link.mustache"), "<a href=\"{{target}}\">one</a>");
+            assertTrue(live.check().succeeded());
+            assertEquals("<a href=\"#main\">one</a>", skipLink(live.current()), "an added template");
+            String one = live.current().version();
+            assertNotEquals(builtIn, one);
+
+            Files.writeString(templates.resolve("skip-link.mustache"), "<a href=\"{{target}}\">two</a>");
+            assertTrue(live.check().succeeded());
+            assertEquals("<a href=\"#main\">two</a>", skipLink(live.current()), "an edited template");
+            assertNotEquals(one, live.current().version());
+
+            Files.delete(templates.resolve("skip-link.mustache"));
+            assertTrue(live.check().succeeded());
+            assertTrue(skipLink(live.current()).startsWith("<a class=\"chrome-skip-link\""), "a removed template");
+            assertEquals(builtIn, live.current().version(), "the version is that of what is on disk");
+        }
+    }
+
+    @Test
+    void theWatcherSurvivesATemplateThatOverflowsTheStackAndPicksUpTheFixedOne() throws Exception {
+        Path templates = useTemplates();
+        List<LiveChrome.Reload> reloads = new CopyOnWriteArrayList<>();
+        CountDownLatch fixed = new CountDownLatch(1);
+        try (LiveChrome live = LiveChrome.watch(file, Duration.ofMillis(50))) {
+            Chrome good = live.current();
+            live.onReload(reload -> {
+                reloads.add(reload);
+                if (reload.succeeded() && skipLink(reload.chrome()).contains("fixed")) fixed.countDown();
+            });
+            Files.writeString(templates.resolve("skip-link.mustache"), TemplatesTest.overflowingTemplate());
+            awaitUntil(() -> !reloads.isEmpty());
+            assertFalse(reloads.get(0).succeeded());
+            assertSame(good, live.current(), "the last good chrome stays in service");
+            assertTrue(reloads.get(0).problems().get(0).toString()
+                    .startsWith(templates.resolve("skip-link.mustache") + ":1:1: site.templates: template error"), reloads.toString());
+
+            Files.writeString(templates.resolve("skip-link.mustache"), "<a href=\"{{target}}\">fixed</a>");
+            assertTrue(fixed.await(30, TimeUnit.SECONDS), "the watcher keeps checking after the overflow: " + reloads);
+            assertEquals("<a href=\"#main\">fixed</a>", skipLink(live.current()));
+        }
+    }
+
+    @Test
+    void theWatcherSurvivesAnyErrorOfOneReload() throws Exception {
+        AtomicInteger reads = new AtomicInteger();
+        ConfigSource failingTwice = new ConfigSource() {
+            @Override
+            public String name() {
+                return file.toString();
+            }
+
+            @Override
+            public ConfigContent read() throws ConfigException {
+                int read = reads.incrementAndGet();
+                if (read == 2) throw new OutOfMemoryError("Java heap space");
+                if (read == 3) throw new StackOverflowError();
+                return ConfigSource.file(file).read();
+            }
+        };
+        CountDownLatch recovered = new CountDownLatch(1);
+        try (LiveChrome live = LiveChrome.open(failingTwice, Duration.ofMillis(50))) {
+            Chrome good = live.current();
+            List<LiveChrome.Reload> reloads = new CopyOnWriteArrayList<>();
+            live.onReload(reload -> {
+                reloads.add(reload);
+                if (reload.succeeded()) recovered.countDown();
+            });
+            awaitUntil(() -> reads.get() >= 3);
+            assertSame(good, live.current());
+            write("Two");
+            assertTrue(recovered.await(30, TimeUnit.SECONDS), "the watcher keeps checking after errors: " + reloads);
+            assertEquals("Two", brand(live.current()));
+            assertEquals(file + ":1:1: (root): cannot load the configuration: OutOfMemoryError: Java heap space",
+                    reloads.get(0).problems().get(0).toString());
+        }
+    }
+
+    private static void awaitUntil(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) throw new AssertionError("not within the 30 s hang guard");
+            Thread.sleep(20);
         }
     }
 }

@@ -53,4 +53,49 @@ class TemplatesTest {
         assertEquals("site.templates", problem.path());
         assertTrue(problem.message().startsWith("template error"), problem.message());
     }
+
+    private static Path configWithTemplates(Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("templates"));
+        Path config = dir.resolve("chrome.yaml");
+        Files.writeString(config, Fixtures.MINIMAL.replace("  locales:", "  templates: templates\n  locales:")
+                .replace("- { tag: en, name: English }", "- { tag: en, name: English }\n    - { tag: ar, name: Arabic, dir: rtl }"));
+        return config;
+    }
+
+    @Test
+    void aTemplateThatIncludesItselfIsRefusedAtLoadNamingIt(@TempDir Path dir) throws Exception {
+        Path config = configWithTemplates(dir);
+        Path skipLink = dir.resolve("templates/skip-link.mustache");
+        Files.writeString(skipLink, "<a href=\"{{target}}\">{{text}}</a>\n{{> skip-link}}\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> Chrome.load(config));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        ConfigProblem problem = e.problems().get(0);
+        assertEquals(skipLink.toString(), problem.file());
+        assertEquals("site.templates", problem.path());
+        assertTrue(problem.toString().startsWith(skipLink + ":"), problem.toString());
+    }
+
+    @Test
+    void templatesThatIncludeEachOtherAreRefusedAtLoad(@TempDir Path dir) throws Exception {
+        Path config = configWithTemplates(dir);
+        Files.writeString(dir.resolve("templates/account-menu.mustache"), "<div>{{> locale-picker}}</div>\n");
+        Files.writeString(dir.resolve("templates/locale-picker.mustache"), "<div>{{> account-menu}}</div>\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> Chrome.load(config));
+        assertEquals("site.templates", e.problems().get(0).path(), e.getMessage());
+        assertTrue(e.problems().get(0).file().startsWith(dir.resolve("templates").toString()), e.getMessage());
+    }
+
+    @Test
+    void aTemplateNestedDeeplyEnoughToOverflowTheStackIsAProblemNotACrash(@TempDir Path dir) throws Exception {
+        Path config = configWithTemplates(dir);
+        Path footer = dir.resolve("templates/footer.mustache");
+        Files.writeString(footer, overflowingTemplate());
+        ConfigException e = assertThrows(ConfigException.class, () -> Chrome.load(config));
+        assertEquals(footer + ":1:1: site.templates: template error: it nests sections or partials too deeply", e.getMessage());
+    }
+
+    /** Sections nested far beyond any stack, inside the size limit of a template. */
+    static String overflowingTemplate() {
+        return "{{#a}}".repeat(20_000) + "x" + "{{/a}}".repeat(20_000);
+    }
 }

@@ -1,7 +1,6 @@
 package io.sitechrome.servlet;
 
 import io.sitechrome.config.ConfigException;
-import io.sitechrome.render.Chrome;
 import io.sitechrome.render.LiveChrome;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -76,8 +75,9 @@ public final class ChromeFilter implements Filter {
 
     /**
      * Loads the configuration (unless the filter was given a chrome or a decorator) and
-     * starts watching it. An invalid configuration file at start-up is logged with all of
-     * its problems and the bundled configuration serves until the file is fixed.
+     * starts watching it, as {@link ChromeSettings#openChrome()} describes: an invalid
+     * configuration file at start-up is logged with all of its problems and the bundled
+     * configuration serves until the file is fixed, or, with fail-fast, the filter fails.
      */
     @Override
     public void init(FilterConfig config) throws ServletException {
@@ -115,12 +115,9 @@ public final class ChromeFilter implements Filter {
 
     private static LiveChrome open(ChromeSettings settings) throws ServletException {
         try {
-            Chrome bundled = Chrome.loadResource(ChromeFilter.class, settings.bundledConfig);
-            return settings.config == null ? LiveChrome.fixed(bundled)
-                    : LiveChrome.watch(settings.config, settings.reloadInterval, bundled);
+            return settings.openChrome();
         } catch (ConfigException e) {
-            throw new ServletException("site-chrome: the bundled configuration " + settings.bundledConfig
-                    + " is invalid:\n" + e.getMessage(), e);
+            throw new ServletException("site-chrome: refusing to start; the configuration cannot be served:\n" + e.getMessage(), e);
         }
     }
 

@@ -25,7 +25,8 @@ public final class ChromeInitializer implements ServletContainerInitializer {
         if (filter == null) return;
         filter.setAsyncSupported(true);
         for (String name : new String[] {"site-chrome.config", "site-chrome.prefix", "site-chrome.country-header",
-                "site-chrome.decorate-error-pages", "site-chrome.max-buffer-bytes", "site-chrome.reload-interval-ms"}) {
+                "site-chrome.decorate-error-pages", "site-chrome.max-buffer-bytes", "site-chrome.reload-interval-ms",
+                "site-chrome.esi", "site-chrome.fail-fast"}) {
             String value = context.getInitParameter(name);
             if (value != null) filter.setInitParameter(name, value);
         }

@@ -1,6 +1,10 @@
 package io.sitechrome.servlet;
 
+import io.sitechrome.config.ConfigException;
+import io.sitechrome.config.ConfigSource;
 import io.sitechrome.consent.ConsentListener;
+import io.sitechrome.render.Chrome;
+import io.sitechrome.render.LiveChrome;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -23,6 +27,7 @@ import java.util.function.Function;
  * <tr><td>{@code site-chrome.max-buffer-bytes}</td><td>{@code SITE_CHROME_MAX_BUFFER_BYTES}</td><td>4 MiB</td></tr>
  * <tr><td>{@code site-chrome.reload-interval-ms}</td><td>{@code SITE_CHROME_RELOAD_INTERVAL_MS}</td><td>1000</td></tr>
  * <tr><td>{@code site-chrome.esi}</td><td>{@code SITE_CHROME_ESI}</td><td>{@code false}</td></tr>
+ * <tr><td>{@code site-chrome.fail-fast}</td><td>{@code SITE_CHROME_FAIL_FAST}</td><td>{@code false}</td></tr>
  * </table>
  */
 public final class ChromeSettings {
@@ -40,6 +45,7 @@ public final class ChromeSettings {
     final VisitorResolver visitors;
     final ConsentListener consentListener;
     final boolean esi;
+    final boolean failFast;
 
     private ChromeSettings(Builder b) {
         config = b.config;
@@ -52,6 +58,7 @@ public final class ChromeSettings {
         visitors = b.visitors;
         consentListener = b.consentListener;
         esi = b.esi;
+        failFast = b.failFast;
     }
 
     public static Builder builder() {
@@ -85,6 +92,8 @@ public final class ChromeSettings {
         if (interval != null) builder.reloadInterval(Duration.ofMillis(Long.parseLong(interval)));
         String esi = lookup.apply("site-chrome.esi");
         if (esi != null) builder.esi(Boolean.parseBoolean(esi));
+        String failFast = lookup.apply("site-chrome.fail-fast");
+        if (failFast != null) builder.failFast(Boolean.parseBoolean(failFast));
         return builder.build();
     }
 
@@ -134,6 +143,28 @@ public final class ChromeSettings {
         return esi;
     }
 
+    /** @return whether an invalid or missing configuration at start refuses to start instead of serving the bundled one */
+    public boolean failFast() {
+        return failFast;
+    }
+
+    /**
+     * Opens the configuration these settings name: the file, watched and reloaded every
+     * {@link #reloadInterval()}, or the bundled resource when none is named. An invalid or missing
+     * file at start is logged with all of its problems and the bundled configuration serves until
+     * it is fixed, unless {@link #failFast()} is set. The filter and the Spring Boot starter both
+     * open their chrome here.
+     *
+     * @return the chrome in service, which the caller closes
+     * @throws ConfigException when the bundled configuration is invalid, or, with fail-fast, the named one
+     */
+    public LiveChrome openChrome() throws ConfigException {
+        Chrome bundled = Chrome.loadResource(ChromeSettings.class, bundledConfig);
+        if (config == null) return LiveChrome.fixed(bundled);
+        ConfigSource source = ConfigSource.file(config);
+        return failFast ? LiveChrome.open(source, reloadInterval) : LiveChrome.open(source, reloadInterval, bundled);
+    }
+
     /** Builds {@link ChromeSettings}. */
     public static final class Builder {
         private Path config;
@@ -146,6 +177,7 @@ public final class ChromeSettings {
         private VisitorResolver visitors = VisitorResolver.fromRequestAttributes();
         private ConsentListener consentListener = choice -> { };
         private boolean esi;
+        private boolean failFast;
 
         private Builder() {
         }
@@ -213,6 +245,18 @@ public final class ChromeSettings {
          */
         public Builder esi(boolean esi) {
             this.esi = esi;
+            return this;
+        }
+
+        /**
+         * Refuse to start on an invalid or missing configuration instead of serving the bundled one
+         * until it is fixed. Recommended in production, where a wrong path should stop a deployment.
+         *
+         * @param failFast whether to refuse
+         * @return this builder
+         */
+        public Builder failFast(boolean failFast) {
+            this.failFast = failFast;
             return this;
         }
 

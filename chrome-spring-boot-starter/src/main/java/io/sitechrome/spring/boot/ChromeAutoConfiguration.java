@@ -2,7 +2,6 @@ package io.sitechrome.spring.boot;
 
 import io.sitechrome.config.ConfigException;
 import io.sitechrome.consent.ConsentListener;
-import io.sitechrome.render.Chrome;
 import io.sitechrome.render.LiveChrome;
 import io.sitechrome.servlet.ChromeFilter;
 import io.sitechrome.servlet.ChromeSettings;
@@ -74,6 +73,7 @@ public class ChromeAutoConfiguration {
                 .decorateErrorPages(properties.isDecorateErrorPages())
                 .maxBufferBytes(Math.toIntExact(properties.getMaxBufferBytes().toBytes()))
                 .esi(properties.isEsi())
+                .failFast(properties.isFailFast())
                 .visitors(ChromeVisitorFilter.captured(visitors));
         String bundled = blankToNull(properties.getBundledConfig());
         if (bundled != null) builder.bundledConfig(resourcePath(bundled));
@@ -91,14 +91,13 @@ public class ChromeAutoConfiguration {
     /**
      * The configuration in service: the file {@code chrome.config} names, watched every
      * {@code chrome.reload-interval}, or the bundled resource. An invalid file at start-up is
-     * logged with all of its problems and the bundled configuration serves until it is fixed.
+     * logged with all of its problems and the bundled configuration serves until it is fixed;
+     * with {@code chrome.fail-fast=true} the application refuses to start instead.
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     public LiveChrome liveChrome(ChromeSettings settings) throws ConfigException {
-        Chrome bundled = Chrome.loadResource(ChromeFilter.class, settings.bundledConfig());
-        return settings.config() == null ? LiveChrome.fixed(bundled)
-                : LiveChrome.watch(settings.config(), settings.reloadInterval(), bundled);
+        return settings.openChrome();
     }
 
     /** The filter and its registration; with {@code chrome.filter.enabled=false}, neither. */

@@ -49,6 +49,12 @@ public class ChromeProperties {
      */
     private boolean esi;
 
+    /**
+     * Refuse to start on an invalid or missing configuration, instead of serving the bundled one
+     * until it is fixed. Recommended in production.
+     */
+    private boolean failFast;
+
     private final Filter filter = new Filter();
 
     /** The servlet filter's registration. */
@@ -143,6 +149,14 @@ public class ChromeProperties {
 
     public void setEsi(boolean esi) {
         this.esi = esi;
+    }
+
+    public boolean isFailFast() {
+        return failFast;
+    }
+
+    public void setFailFast(boolean failFast) {
+        this.failFast = failFast;
     }
 
     public Filter getFilter() {
