@@ -44,7 +44,7 @@ class RenderCacheMemoryTest {
     @Test
     void madeUpConsentMasksAndDismissalsPinABoundedAmountOfOutput() throws Exception {
         ChromeConfig config = Fixtures.config(site());
-        Renderer renderer = new Renderer(config, new TemplateSet(config.site().templates()), new Assets(config.theme()));
+        Renderer renderer = new Renderer(config, new TemplateSet(config.site().templates(), config.site().templateFiles()), new Assets(config.theme()));
         RequestResolver resolver = new RequestResolver(config, Fixtures.CLOCK_2024);
         Chrome fresh = Chrome.of(config, Fixtures.CLOCK_2024);
         for (Component component : Component.values()) render(renderer, resolver, component, ChromeRequest.anonymous());
