@@ -1,5 +1,6 @@
 package io.sitechrome.servlet;
 
+import io.sitechrome.model.SiteLocale;
 import io.sitechrome.render.Component;
 import io.sitechrome.render.LiveChrome;
 import jakarta.servlet.ServletContext;
@@ -86,6 +87,17 @@ public final class TemplateChrome {
      */
     public boolean allows(HttpServletRequest request, String category) {
         return context(request).allows(category);
+    }
+
+    /**
+     * The site locale the chrome speaks on the page of {@code request}, for the page's own
+     * {@code <html lang dir>}.
+     *
+     * @param request the request whose page is being written
+     * @return the chrome's locale for the request, as things stand now
+     */
+    public SiteLocale locale(HttpServletRequest request) {
+        return context(request).locale();
     }
 
     /**
