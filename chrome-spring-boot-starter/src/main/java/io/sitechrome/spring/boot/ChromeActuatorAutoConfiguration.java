@@ -1,8 +1,10 @@
 package io.sitechrome.spring.boot;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.sitechrome.render.LiveChrome;
 import io.sitechrome.servlet.ChromeFilter;
 import io.sitechrome.servlet.ChromeSettings;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -19,7 +21,8 @@ import org.springframework.util.ClassUtils;
 /**
  * The chrome in Spring Boot Actuator, when it is on the class path: the {@code chrome} health
  * indicator ({@link ChromeHealthConfiguration}, on Boot 4) and the {@code chrome} entry of
- * {@code /actuator/info} (version, configuration source, last reload).
+ * {@code /actuator/info} (version, configuration source, last reload), and with Micrometer,
+ * {@link ChromeMetrics}.
  */
 @AutoConfiguration(after = ChromeAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -38,6 +41,18 @@ public class ChromeActuatorAutoConfiguration {
         InfoContributor chromeInfoContributor(LiveChrome chrome, ChromeSettings settings) {
             ChromeStatus status = new ChromeStatus(chrome, settings);
             return builder -> builder.withDetail("chrome", status.details());
+        }
+    }
+
+    /** Micrometer counters of reloads and consent choices (the filter's own counts are not instrumented yet). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+    static class MetricsConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        ChromeMetrics chromeMetrics(ObjectProvider<MeterRegistry> registries, ObjectProvider<LiveChrome> chrome) {
+            return new ChromeMetrics(registries, chrome);
         }
     }
 

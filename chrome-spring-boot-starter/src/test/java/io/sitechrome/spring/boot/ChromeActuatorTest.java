@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.sitechrome.render.LiveChrome;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Spring Boot Actuator over HTTP: {@code /actuator/health} has a {@code chrome} component, UP with
  * the version in service, which after a refused edit stays UP and says the last reload failed;
- * {@code /actuator/info} names the version and the file.
+ * {@code /actuator/info} names the version and the file; Micrometer counts reloads and consent choices.
  */
 @SpringBootTest(classes = TemplateApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "management.endpoints.web.exposure.include=health,info",
@@ -43,6 +45,8 @@ class ChromeActuatorTest {
     int port;
     @Autowired
     LiveChrome chrome;
+    @Autowired
+    MeterRegistry meters;
     Http http;
 
     @BeforeEach
@@ -72,6 +76,34 @@ class ChromeActuatorTest {
             Files.writeString(CONFIG, good);
             chrome.check();
         }
+    }
+
+    @Test
+    void micrometerCountsReloadsAndConsentChoices() throws Exception {
+        double failedBefore = count(ChromeMetrics.RELOADS, "result", "failed");
+        double okBefore = count(ChromeMetrics.RELOADS, "result", "ok");
+        String good = Files.readString(CONFIG);
+        try {
+            Files.writeString(CONFIG, good.replace("severity: info", "severity: loud"));
+            chrome.check();
+        } finally {
+            Files.writeString(CONFIG, good + "# edited\n");
+            chrome.check();
+        }
+        assertThat(count(ChromeMetrics.RELOADS, "result", "failed")).isEqualTo(failedBefore + 1);
+        assertThat(count(ChromeMetrics.RELOADS, "result", "ok")).isEqualTo(okBefore + 1);
+
+        double acceptedBefore = count(ChromeMetrics.CONSENT_CHOICES, "kind", "accept-all");
+        double rejectedBefore = count(ChromeMetrics.CONSENT_CHOICES, "kind", "reject-all");
+        assertThat(http.post("/chrome/consent", "choice=accept-all&return=/").statusCode()).isEqualTo(303);
+        assertThat(http.post("/chrome/consent", "choice=reject-all&return=/").statusCode()).isEqualTo(303);
+        assertThat(count(ChromeMetrics.CONSENT_CHOICES, "kind", "accept-all")).isEqualTo(acceptedBefore + 1);
+        assertThat(count(ChromeMetrics.CONSENT_CHOICES, "kind", "reject-all")).isEqualTo(rejectedBefore + 1);
+    }
+
+    private double count(String name, String tag, String value) {
+        Counter counter = meters.find(name).tag(tag, value).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test
