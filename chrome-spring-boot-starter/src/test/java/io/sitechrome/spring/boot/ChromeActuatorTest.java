@@ -15,11 +15,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.ClassUtils;
 
 /**
  * Spring Boot Actuator over HTTP: {@code /actuator/health} has a {@code chrome} component, UP with
@@ -54,7 +56,13 @@ class ChromeActuatorTest {
         http = new Http(port);
     }
 
+    /** The health indicator is built on Boot 4's health API (see ChromeHealthConfiguration). */
+    static boolean bootFourHealth() {
+        return ClassUtils.isPresent("org.springframework.boot.health.contributor.HealthIndicator", null);
+    }
+
     @Test
+    @EnabledIf("bootFourHealth")
     void healthIsUpWithTheVersionAndSaysWhenAReloadWasRefused() throws Exception {
         String version = chrome.current().version();
         JsonNode healthy = json("/actuator/health").path("components").path("chrome");
