@@ -13,8 +13,10 @@ import jakarta.servlet.http.HttpServletRequest;
  *
  * <p>When {@link ChromeFilter} decorates the request, a component becomes its placeholder
  * ({@code <!--chrome:header-->}), which the filter fills; so each component ends up in the page
- * exactly once, where the template put it. Without the filter, the component is rendered here,
- * for the request's visitor, locale and consent, from the configuration this object was given.
+ * exactly once, where the template put it. (A response the filter leaves alone, such as one over
+ * its buffer cap, keeps the placeholders as HTML comments.) Without the filter, the component is
+ * rendered here, for the request's visitor, locale and consent, from the configuration this object
+ * was given.
  *
  * <p>Template integrations find it with {@link #of(ServletContext)}: an application without the
  * filter {@link #publish(ServletContext) publishes} one (the Spring Boot starter does); with the
