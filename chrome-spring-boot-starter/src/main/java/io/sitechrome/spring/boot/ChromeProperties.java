@@ -162,4 +162,30 @@ public class ChromeProperties {
     public Filter getFilter() {
         return filter;
     }
+
+    // --- Template integrations and the application's locale (issue 18) ---
+
+    private final AppLocale locale = new AppLocale();
+
+    /** How the chrome's language relates to the application's (Spring MVC's LocaleResolver). */
+    public static class AppLocale {
+
+        /**
+         * Whether the chrome follows the application's LocaleResolver (nearest site locale), and the
+         * chrome's language switch sets it, when the resolver can be set (a cookie or session resolver).
+         */
+        private boolean followApp = true;
+
+        public boolean isFollowApp() {
+            return followApp;
+        }
+
+        public void setFollowApp(boolean followApp) {
+            this.followApp = followApp;
+        }
+    }
+
+    public AppLocale getLocale() {
+        return locale;
+    }
 }

@@ -1,0 +1,72 @@
+package io.sitechrome.spring.boot;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.sitechrome.render.LiveChrome;
+import io.sitechrome.servlet.ChromeFilter;
+import io.sitechrome.servlet.ChromeSettings;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.info.InfoContributor;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.ImportSelector;
+import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.util.ClassUtils;
+
+/**
+ * The chrome in Spring Boot Actuator, when it is on the class path: the {@code chrome} health
+ * indicator ({@link ChromeHealthConfiguration}, on Boot 4) and the {@code chrome} entry of
+ * {@code /actuator/info} (version, configuration source, last reload), and with Micrometer,
+ * {@link ChromeMetrics}.
+ */
+@AutoConfiguration(after = ChromeAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(ChromeFilter.class)
+@ConditionalOnBean(LiveChrome.class)
+@Import(ChromeActuatorAutoConfiguration.HealthImport.class)
+public class ChromeActuatorAutoConfiguration {
+
+    /** {@code /actuator/info}: {@code chrome: {version, config, lastReload, ...}}. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.actuate.info.InfoContributor")
+    static class InfoConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean(name = "chromeInfoContributor")
+        InfoContributor chromeInfoContributor(LiveChrome chrome, ChromeSettings settings) {
+            ChromeStatus status = new ChromeStatus(chrome, settings);
+            return builder -> builder.withDetail("chrome", status.details());
+        }
+    }
+
+    /** Micrometer counters of reloads and consent choices (the filter's own counts are not instrumented yet). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+    static class MetricsConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        ChromeMetrics chromeMetrics(ObjectProvider<MeterRegistry> registries, ObjectProvider<LiveChrome> chrome) {
+            return new ChromeMetrics(registries, chrome);
+        }
+    }
+
+    /** Imports the health indicator when Boot 4's health API is present (Boot 3.5's lives elsewhere). */
+    static final class HealthImport implements ImportSelector {
+
+        private static final String HEALTH_API = "org.springframework.boot.health.contributor.HealthIndicator";
+        private static final String HEALTH_CONFIGURATION = "io.sitechrome.spring.boot.ChromeHealthConfiguration";
+
+        @Override
+        public String[] selectImports(AnnotationMetadata metadata) {
+            ClassLoader loader = HealthImport.class.getClassLoader();
+            return ClassUtils.isPresent(HEALTH_API, loader) && ClassUtils.isPresent(HEALTH_CONFIGURATION, loader)
+                    ? new String[] {HEALTH_CONFIGURATION} : new String[0];
+        }
+    }
+}
