@@ -36,7 +36,7 @@ final class RequestResolver {
     private final LocaleNegotiator negotiator;
     private final ConsentPolicy consent;
     private final Map<String, Integer> navCodeByPath;
-    private final Map<String, Integer> navCodeBySlashedPath;
+    private final long footerBanners;
     private final String origin;
     private final Clock clock;
     private final Messages[] messages;
@@ -48,7 +48,7 @@ final class RequestResolver {
         this.negotiator = new LocaleNegotiator(config.site().locales());
         this.consent = config.cookies() == null ? null : new ConsentPolicy(config.cookies());
         this.navCodeByPath = navCodes(config);
-        this.navCodeBySlashedPath = slashed(navCodeByPath);
+        this.footerBanners = footerBanners(config);
         this.origin = origin(config.site().url());
         this.clock = clock;
         this.messages = new Messages[config.site().locales().size()];
@@ -90,8 +90,10 @@ final class RequestResolver {
 
         SlotValues slots = new SlotValues(this, localeIndex, signedIn ? visitor.name() : null, unread,
                 (flags & Variant.HAS_UNREAD) != 0, avatar, path, nonce);
-        return new RequestFacts(localeIndex, locale, flags, navCode(path), bannerMask(country, request.dismissedBanners),
-                footerMask(country), allowedMask, year(), endpoints, slots);
+        long banners = bannerMask(country, request.dismissedBanners);
+        long footer = footerMask(country) | (banners & footerBanners) << Variant.FOOTER_BANNERS_SHIFT;
+        return new RequestFacts(localeIndex, locale, flags, navCode(path), banners & ~footerBanners, footer, allowedMask,
+                year(), endpoints, slots);
     }
 
     String origin() {
@@ -155,6 +157,16 @@ final class RequestResolver {
         return mask;
     }
 
+    /** The banners placed in the footer, as a mask of their indexes. */
+    private static long footerBanners(ChromeConfig config) {
+        long mask = 0;
+        List<Banner> banners = config.banners();
+        for (int i = 0; i < banners.size(); i++) {
+            if (banners.get(i).placement() == Banner.Placement.FOOTER) mask |= 1L << i;
+        }
+        return mask;
+    }
+
     private long footerMask(String country) {
         long mask = 0;
         List<Footer.BottomLink> links = config.footer().links();
@@ -166,23 +178,20 @@ final class RequestResolver {
         return mask;
     }
 
+    /**
+     * The code of the nav entry whose path is the longest match for {@code path}: the entry's own
+     * path, or one it contains on a segment boundary ({@code /owners} for {@code /owners/1}, not for
+     * {@code /ownersfoo}). The site root matches only itself, so "Home" is not current everywhere.
+     */
     private int navCode(String path) {
-        Integer code;
-        if (path.indexOf('?') >= 0 || path.indexOf('#') >= 0) {
-            code = navCodeByPath.get(normalise(path));
-        } else if (path.length() > 1 && path.endsWith("/")) {
-            code = navCodeBySlashedPath.get(path);
-        } else {
-            code = navCodeByPath.get(path);
+        String candidate = normalise(path);
+        while (true) {
+            Integer code = navCodeByPath.get(candidate);
+            if (code != null) return code;
+            int slash = candidate.lastIndexOf('/');
+            if (slash <= 0) return 0;
+            candidate = candidate.substring(0, slash);
         }
-        return code == null ? 0 : code;
-    }
-
-    /** The codes by each path with a slash added, which is how a path {@link #normalise}s to them. */
-    private static Map<String, Integer> slashed(Map<String, Integer> codes) {
-        Map<String, Integer> slashed = new HashMap<>();
-        codes.forEach((path, code) -> slashed.put(path + "/", code));
-        return Map.copyOf(slashed);
     }
 
     private static Map<String, Integer> navCodes(ChromeConfig config) {
