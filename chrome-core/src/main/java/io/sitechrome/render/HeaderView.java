@@ -11,18 +11,15 @@ import java.util.List;
  * "More" drop-down, actions, chat and the account menu.
  */
 record HeaderView(String lang, String dir, String version, Logo logo, String brandHref, String brandName, String menuLabel,
-                  boolean hasNav, String navLabel, List<NavEntry> nav, String moreLabel, List<LinkView> actions, Chat chat,
-                  AccountMenuView account) {
+                  boolean hasNav, String navLabel, List<NavEntry> nav, String moreLabel, String currentSection,
+                  List<LinkView> actions, Chat chat, AccountMenuView account) {
 
     record Logo(String src, String alt, String href, Integer width, Integer height) {
     }
 
-    /**
-     * A top-level entry; {@code currentSection} is the visually hidden "current section" of a
-     * drop-down holding the current page, else null.
-     */
+    /** A top-level entry; {@code holdsCurrent} marks a drop-down with the current page among its items. */
     record NavEntry(String label, String href, boolean current, boolean dropdown, String panelId, List<LinkView> items,
-                    String currentSection) {
+                    boolean holdsCurrent) {
     }
 
     record Chat(String href, String label, Unread unread) {
@@ -58,7 +55,7 @@ record HeaderView(String lang, String dir, String version, Logo logo, String bra
             }
             boolean holdsCurrent = current > code && current < navCode(i + 1);
             nav.add(new NavEntry(context.text(item.label()), context.url(item.href()), current == code,
-                    item.isDropdown(), "chrome-nav-panel-" + i, items, holdsCurrent ? context.message("nav.currentSection") : null));
+                    item.isDropdown(), "chrome-nav-panel-" + i, items, holdsCurrent));
         }
         Chat chat = null;
         if (header.chat() != null) {
@@ -67,6 +64,7 @@ record HeaderView(String lang, String dir, String version, Logo logo, String bra
         }
         return new HeaderView(context.lang(), context.dir(), context.config.version(), logo, brandHref,
                 context.text(brand.name()), context.message("nav.toggle"), !nav.isEmpty(), context.message("nav.label"), nav,
-                context.text(header.more(), "nav.more"), context.links(header.actions()), chat, AccountMenuView.of(context));
+                context.text(header.more(), "nav.more"), context.message("nav.currentSection"), context.links(header.actions()), chat,
+                AccountMenuView.of(context));
     }
 }
