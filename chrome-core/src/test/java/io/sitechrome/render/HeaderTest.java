@@ -232,7 +232,10 @@ class HeaderTest {
         assertTrue(more.hasAttr("hidden"), "hidden until the script moves entries into it");
         assertTrue(more.hasAttr("data-chrome-disclosure"));
         Element button = more.selectFirst("button.chrome-disclosure__button");
-        assertEquals("Mehr", button.text(), "the built-in label, translated");
+        assertEquals("Mehr", button.ownText(), "the built-in label, translated");
+        Element currentSection = button.selectFirst("[data-chrome-more-current]");
+        assertTrue(currentSection.hasAttr("hidden"), "\"current section\" only once the script moved the current entry into More");
+        assertEquals(" (aktueller Bereich)", currentSection.wholeText());
         assertFalse(button.hasAttr("aria-expanded"));
         Element panel = nav.ownerDocument().getElementById(button.attr("aria-controls"));
         assertNotNull(panel);
@@ -242,9 +245,9 @@ class HeaderTest {
         Chrome labelled = Fixtures.chrome(CONFIG.replace("  chat: { label: Chat, href: \"#chat\" }\n",
                 "  chat: { label: Chat, href: \"#chat\" }\n  more: { en: More Skype, de: Mehr Skype }\n"));
         assertEquals("Mehr Skype", Fixtures.html(labelled.render(Component.HEADER, ChromeRequest.builder().locale("de").build()))
-                .selectFirst(".chrome-nav__more button").text());
+                .selectFirst(".chrome-nav__more button").ownText());
         assertEquals("More Skype", Fixtures.html(labelled.render(Component.HEADER, ChromeRequest.builder().locale("ar").build()))
-                .selectFirst(".chrome-nav__more button").text(), "the designer's label falls back to the default locale");
+                .selectFirst(".chrome-nav__more button").ownText(), "the designer's label falls back to the default locale");
     }
 
     @Test
