@@ -310,8 +310,32 @@ final class Browser implements AutoCloseable {
                 + (expanded ? " should be shown" : " should be hidden"));
     }
 
-    /** The disclosure button whose visible text is {@code label} (Products, Get help, the account menu). */
+    /**
+     * On a small screen with script, opens the header's menu (the nav and the actions are behind
+     * its button); elsewhere does nothing.
+     */
+    Browser openMenu() {
+        List<WebElement> buttons = all(".chrome-header__menu-button");
+        if (!buttons.isEmpty() && buttons.get(0).isDisplayed() && !"true".equals(buttons.get(0).getAttribute("aria-expanded"))) {
+            buttons.get(0).click();
+            assertExpanded(buttons.get(0), true);
+        }
+        return this;
+    }
+
+    /**
+     * The disclosure button whose visible text is {@code label} (Products, Get help, the account
+     * menu), opening the small-screen menu first and, where the entry moved into "More", that too.
+     */
     WebElement disclosureButton(String label) {
+        openMenu();
+        for (WebElement button : all(".chrome-nav__overflow .chrome-disclosure__button")) {
+            if (button.getAttribute("textContent").trim().equals(label)) {
+                WebElement more = css(".chrome-nav__more > button");
+                if (!"true".equals(more.getAttribute("aria-expanded"))) more.click();
+                return button;
+            }
+        }
         for (WebElement button : all(".chrome-disclosure__button")) {
             if (button.getText().trim().equals(label)) return button;
         }

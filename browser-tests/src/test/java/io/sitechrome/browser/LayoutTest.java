@@ -70,7 +70,7 @@ class LayoutTest {
             }
             case "account menu open" -> {
                 browser.signIn("Ada Lovelace-Byron", 1234);
-                WebElement button = browser.css(".chrome-account__button");
+                WebElement button = browser.openMenu().css(".chrome-account__button");
                 button.click();
                 browser.assertExpanded(button, true);
             }

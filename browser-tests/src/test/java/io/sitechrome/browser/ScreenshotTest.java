@@ -62,6 +62,20 @@ class ScreenshotTest {
     }
 
     @Test
+    void phoneWithTheMenuOpen() throws IOException {
+        browser.viewport(390, 844).open("/");
+        browser.css("button[value=reject-all]").click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .until(d -> browser.css("[data-chrome-cookies-confirmation]").isDisplayed());
+        browser.open("/");
+        WebElement menu = browser.css(".chrome-header__menu-button");
+        menu.click();
+        browser.assertExpanded(menu, true);
+        new Actions(browser.driver).moveToLocation(380, 830).perform();
+        assertPicture(browser.screenshot("phone-menu"), 390, 844);
+    }
+
+    @Test
     void rightToLeft() throws IOException {
         browser.viewport(1280, 900).locale("ar");
         assertEquals("rtl", browser.css("html").getAttribute("dir"));

@@ -142,7 +142,8 @@ final class ConfigBinder {
         });
         List<Link> actions = list(node.path("actions"), path + ".actions", this::link);
         Link chat = node.has("chat") ? link(node.get("chat"), path + ".chat") : null;
-        return new Header(nav, actions, chat);
+        Text more = node.has("more") ? text(node.get("more"), path + ".more") : null;
+        return new Header(nav, actions, chat, more);
     }
 
     private Account account(JsonNode node, String path) {
@@ -162,7 +163,8 @@ final class ConfigBinder {
         };
         return new Banner(node.path("id").asText(), severity, text(node.path("title"), path + ".title"),
                 text(node.path("text"), path + ".text"), node.has("link") ? link(node.get("link"), path + ".link") : null,
-                strings(node.path("countries")), strings(node.path("exceptCountries")), node.path("dismissible").asBoolean(false));
+                strings(node.path("countries")), strings(node.path("exceptCountries")), node.path("dismissible").asBoolean(false),
+                node.path("placement").asText("top").equals("footer") ? Banner.Placement.FOOTER : Banner.Placement.TOP);
     }
 
     private Footer footer(JsonNode node, String path) {

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The footer: link columns, social links, the language picker and the bottom row. */
-record FooterView(String lang, String dir, String version, boolean hasColumns, List<Column> columns, boolean hasSocial,
+/** The footer: footer-placed banners, link columns, social links, the language picker and the bottom row. */
+record FooterView(String lang, String dir, String version, BannersView notices, boolean hasColumns, List<Column> columns, boolean hasSocial,
                   String socialLabel, List<Social> social, LocalePickerView localePicker, String legalLabel,
                   boolean gpcHonoured, String gpcText, List<BottomLink> links, String copyright) {
 
@@ -37,7 +37,8 @@ record FooterView(String lang, String dir, String version, boolean hasColumns, L
         }
         String copyright = footer.copyright() == null ? null
                 : context.text(footer.copyright()).replace("{year}", Integer.toString(context.variant.year()));
-        return new FooterView(context.lang(), context.dir(), context.config.version(), !columns.isEmpty(), columns,
+        return new FooterView(context.lang(), context.dir(), context.config.version(), BannersView.inFooter(context),
+                !columns.isEmpty(), columns,
                 !social.isEmpty(), context.message("footer.social"), social, LocalePickerView.of(context),
                 context.message("footer.legal"), context.variant.has(Variant.GPC_HONOURED), context.message("privacy.gpcHonoured"),
                 links, copyright);

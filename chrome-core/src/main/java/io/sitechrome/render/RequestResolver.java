@@ -38,7 +38,7 @@ final class RequestResolver {
     private final ConsentPolicy consent;
     private final long[] sharedConsentMasks;
     private final Map<String, Integer> navCodeByPath;
-    private final Map<String, Integer> navCodeBySlashedPath;
+    private final long footerBanners;
     private final String origin;
     private final Clock clock;
     private final Messages[] messages;
@@ -51,7 +51,7 @@ final class RequestResolver {
         this.consent = config.cookies() == null ? null : new ConsentPolicy(config.cookies());
         this.sharedConsentMasks = config.cookies() == null ? new long[0] : sharedConsentMasks(config.cookies());
         this.navCodeByPath = navCodes(config);
-        this.navCodeBySlashedPath = slashed(navCodeByPath);
+        this.footerBanners = footerBanners(config);
         this.origin = origin(config.site().url());
         this.clock = clock;
         this.messages = new Messages[config.site().locales().size()];
@@ -96,7 +96,8 @@ final class RequestResolver {
 
         SlotValues slots = new SlotValues(this, localeIndex, signedIn ? visitor.name() : null, unread,
                 (flags & Variant.HAS_UNREAD) != 0, avatar, path, nonce);
-        return new RequestFacts(localeIndex, locale, flags, navCode(path), bannerMask, footerMask(country), allowedMask,
+        long footer = footerMask(country) | (bannerMask & footerBanners) << Variant.FOOTER_BANNERS_SHIFT;
+        return new RequestFacts(localeIndex, locale, flags, navCode(path), bannerMask & ~footerBanners, footer, allowedMask,
                 consent != null && isCustom(allowedMask), bannersDismissed, year(), endpoints, slots);
     }
 
@@ -187,6 +188,16 @@ final class RequestResolver {
         return mask;
     }
 
+    /** The banners placed in the footer, as a mask of their indexes. */
+    private static long footerBanners(ChromeConfig config) {
+        long mask = 0;
+        List<Banner> banners = config.banners();
+        for (int i = 0; i < banners.size(); i++) {
+            if (banners.get(i).placement() == Banner.Placement.FOOTER) mask |= 1L << i;
+        }
+        return mask;
+    }
+
     private long footerMask(String country) {
         long mask = 0;
         List<Footer.BottomLink> links = config.footer().links();
@@ -198,23 +209,20 @@ final class RequestResolver {
         return mask;
     }
 
+    /**
+     * The code of the nav entry whose path is the longest match for {@code path}: the entry's own
+     * path, or one it contains on a segment boundary ({@code /owners} for {@code /owners/1}, not for
+     * {@code /ownersfoo}). The site root matches only itself, so "Home" is not current everywhere.
+     */
     private int navCode(String path) {
-        Integer code;
-        if (path.indexOf('?') >= 0 || path.indexOf('#') >= 0) {
-            code = navCodeByPath.get(normalise(path));
-        } else if (path.length() > 1 && path.endsWith("/")) {
-            code = navCodeBySlashedPath.get(path);
-        } else {
-            code = navCodeByPath.get(path);
+        String candidate = normalise(path);
+        while (true) {
+            Integer code = navCodeByPath.get(candidate);
+            if (code != null) return code;
+            int slash = candidate.lastIndexOf('/');
+            if (slash <= 0) return 0;
+            candidate = candidate.substring(0, slash);
         }
-        return code == null ? 0 : code;
-    }
-
-    /** The codes by each path with a slash added, which is how a path {@link #normalise}s to them. */
-    private static Map<String, Integer> slashed(Map<String, Integer> codes) {
-        Map<String, Integer> slashed = new HashMap<>();
-        codes.forEach((path, code) -> slashed.put(path + "/", code));
-        return Map.copyOf(slashed);
     }
 
     private static Map<String, Integer> navCodes(ChromeConfig config) {

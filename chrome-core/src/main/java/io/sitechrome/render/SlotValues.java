@@ -8,7 +8,9 @@ import org.owasp.encoder.Encode;
  */
 final class SlotValues {
 
+    /** The badge shows at most two digits; the accessible phrase ({@link Slot#UNREAD_TEXT}) keeps the real number. */
     private static final String[] COUNTS = new String[100];
+    private static final String CAPPED_COUNT = "99+";
 
     static {
         for (int i = 0; i < COUNTS.length; i++) COUNTS[i] = Integer.toString(i);
@@ -50,7 +52,7 @@ final class SlotValues {
     private String compute(Slot slot) {
         return switch (slot) {
             case VISITOR_NAME -> name == null ? "" : Encode.forHtml(name);
-            case UNREAD_COUNT -> unread < COUNTS.length ? COUNTS[unread] : Integer.toString(unread);
+            case UNREAD_COUNT -> unread < COUNTS.length ? COUNTS[unread] : CAPPED_COUNT;
             case UNREAD_TEXT -> unreadShown ? Encode.forHtml(resolver.unreadText(localeIndex, unread)) : "";
             case AVATAR_URL -> avatar == null ? "" : Encode.forHtml(avatar);
             case RETURN_PATH -> Encode.forHtml(path);

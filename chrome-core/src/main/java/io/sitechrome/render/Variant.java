@@ -5,7 +5,8 @@ package io.sitechrome.render;
  * equal variants get the same cached segments, so a component's variant holds only what
  * that component depends on.
  *
- * @param mask per component: shown banners, shown footer links, or allowed consent categories
+ * @param mask per component: shown banners, shown footer links (low 32 bits) and shown footer-placed
+ *             banners (high 32 bits), or allowed consent categories
  */
 record Variant(Component component, int locale, int flags, int navCurrent, long mask, int year, String endpoints) {
 
@@ -20,6 +21,9 @@ record Variant(Component component, int locale, int flags, int navCurrent, long 
     boolean has(int flag) {
         return (flags & flag) != 0;
     }
+
+    /** Where the footer's variant keeps its banners in {@link #mask}: above its links. */
+    static final int FOOTER_BANNERS_SHIFT = 32;
 
     boolean inMask(int index) {
         return (mask & (1L << index)) != 0;

@@ -117,4 +117,52 @@ class BannersTest {
         assertEquals(List.of(), render(ChromeRequest.builder().country("DE").dismissedBanners(Set.of("dismissible")).build())
                 .select("[data-chrome-banner=dismissible]").eachText());
     }
+
+    static final String PLACED = """
+            site:
+              name: Demo
+              url: https://www.example.com/
+              locales: [ { tag: en, name: English } ]
+            brand:
+              name: { text: Demo }
+            banners:
+              - { id: outage, title: Outage, text: Some calls fail., placement: top }
+              - { id: emergency, title: Limited emergency calling, text: Not a telephone., placement: footer }
+              - { id: default, title: Default, text: At the top by default. }
+              - { id: us-footer, title: US footer, text: Only in the US., placement: footer, countries: [US], dismissible: true }
+            footer:
+              columns:
+                - heading: Help
+                  links: [ { label: Support, href: /support } ]
+            """;
+
+    @Test
+    void footerPlacedBannersRenderWithTheFooterAboveItsColumnsAndNotAtTheTop() {
+        Chrome chrome = Fixtures.chrome(PLACED);
+        ChromeRequest us = ChromeRequest.builder().country("US").path("/page").build();
+        Document top = Fixtures.html(chrome.render(Component.BANNERS, us));
+        assertEquals(List.of("outage", "default"), top.select("section.chrome-banner").eachAttr("data-chrome-banner"));
+        Document footer = Fixtures.html(chrome.render(Component.FOOTER, us));
+        Element notices = footer.selectFirst("footer.chrome-footer > .chrome-footer__notices");
+        assertNotNull(notices, footer.body().html());
+        assertEquals(List.of("emergency", "us-footer"), notices.select("section.chrome-banner").eachAttr("data-chrome-banner"));
+        assertTrue(notices.elementSiblingIndex() < footer.selectFirst(".chrome-footer__columns").elementSiblingIndex(),
+                "the notices come before the footer's columns");
+        Element title = footer.getElementById(notices.selectFirst("section").attr("aria-labelledby"));
+        assertEquals("Limited emergency calling", title.text());
+        assertEquals("/page", notices.selectFirst("[data-chrome-banner=us-footer] input[name=return]").attr("value"),
+                "a dismissible footer banner returns to the page");
+    }
+
+    @Test
+    void footerPlacedBannersFollowCountriesAndDismissal() {
+        Chrome chrome = Fixtures.chrome(PLACED);
+        Document france = Fixtures.html(chrome.render(Component.FOOTER, ChromeRequest.builder().country("FR").build()));
+        assertEquals(List.of("emergency"), france.select("section.chrome-banner").eachAttr("data-chrome-banner"));
+        Document dismissed = Fixtures.html(chrome.render(Component.FOOTER,
+                ChromeRequest.builder().country("US").dismissedBanners(Set.of("us-footer")).build()));
+        assertEquals(List.of("emergency"), dismissed.select("section.chrome-banner").eachAttr("data-chrome-banner"));
+        Document none = Fixtures.html(Fixtures.chrome(Fixtures.MINIMAL).render(Component.FOOTER, ChromeRequest.anonymous()));
+        assertNull(none.selectFirst(".chrome-footer__notices"), "no footer banners, no empty container");
+    }
 }

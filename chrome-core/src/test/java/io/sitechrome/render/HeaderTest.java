@@ -1,11 +1,13 @@
 package io.sitechrome.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sitechrome.Fixtures;
+import io.sitechrome.i18n.Messages;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,6 +39,7 @@ class HeaderTest {
                   items:
                     - { label: One, href: /products/one }
                     - { label: Two, href: "/{locale}/products/two" }
+                - { label: Owners, href: /products/owners }
                 - label: Help
                   items:
                     - { label: Contact, href: "mailto:help@example.com" }
@@ -107,20 +110,21 @@ class HeaderTest {
         assertNotNull(nav);
         assertEquals("Main", nav.attr("aria-label"));
         Elements items = nav.select("ul.chrome-nav__list > li.chrome-nav__item");
-        assertEquals(4, items.size());
-        assertEquals(List.of("Home", "Docs"), nav.select("a.chrome-nav__link").eachText());
-        assertEquals(List.of("/", "https://www.example.com/docs/"), nav.select("a.chrome-nav__link").eachAttr("href"));
+        assertEquals(5, items.size());
+        assertEquals(List.of("Home", "Docs", "Owners"), nav.select("a.chrome-nav__link").eachText());
+        assertEquals(List.of("/", "https://www.example.com/docs/", "/products/owners"), nav.select("a.chrome-nav__link").eachAttr("href"));
     }
 
     @Test
     void dropDownsAreDisclosureButtonsControllingAnExistingPanel() {
         Element header = header("en", "/");
-        Elements buttons = header.select("nav button.chrome-disclosure__button");
+        Elements buttons = header.select("nav .chrome-nav__list button.chrome-disclosure__button");
         assertEquals(List.of("Products", "Help"), buttons.eachText());
         Set<String> panelIds = new HashSet<>();
         for (Element button : buttons) {
             assertEquals("button", button.attr("type"));
-            assertEquals("false", button.attr("aria-expanded"));
+            assertFalse(button.hasAttr("aria-expanded"), "no aria-expanded until the script runs: without it the panel"
+                    + " opens on hover and focus, and \"collapsed\" would be untrue");
             String panelId = button.attr("aria-controls");
             assertTrue(panelIds.add(panelId), "panel ids are unique");
             Elements panels = header.select("[id=" + panelId + "]");
@@ -138,7 +142,7 @@ class HeaderTest {
         Element german = header("de-AT", "/");
         assertEquals("de", german.attr("lang"));
         assertEquals("Hauptnavigation", german.selectFirst("nav").attr("aria-label"));
-        assertEquals(List.of("Startseite", "Docs"), german.select("a.chrome-nav__link").eachText());
+        assertEquals(List.of("Startseite", "Docs", "Owners"), german.select("a.chrome-nav__link").eachText());
         assertEquals("Produkte", german.selectFirst("nav button").text());
         assertEquals("/de/products/two", german.select(".chrome-disclosure__panel a").get(1).attr("href"));
         Element arabic = header("ar", "/");
@@ -149,7 +153,9 @@ class HeaderTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
             "/|Home", "/?utm=x|Home", "/docs|Docs", "/docs/|Docs", "/docs/?q=1#top|Docs", "/products/one|One", "/products/one/|One",
-            "/nowhere|", "/products|", "https://evil.example/docs/|Home"})
+            "/nowhere|", "/products|", "https://evil.example/docs/|Home",
+            "/docs/guide/intro|Docs", "/docs/guide?x=1|Docs", "/docsfoo|", "/docs-old/|", "/products/one/details/2|One",
+            "/products/one2|", "/products/two|", "/products/owners/1|Owners", "/products/owners|Owners"})
     void theCurrentPageIsMarked(String path, String current) {
         Elements marked = header("en", path).select("[aria-current]");
         if (current == null) {
@@ -200,5 +206,77 @@ class HeaderTest {
         assertEquals(List.of("Chat"), none.select(".chrome-visually-hidden").eachText());
         Element anonymous = header(ChromeRequest.anonymous()).selectFirst("a.chrome-chat");
         assertNull(anonymous.selectFirst(".chrome-chat__count"));
+    }
+
+    @Test
+    void aDropDownHoldingTheCurrentPageMarksItsButton() {
+        Element header = header("de", "/products/one/details");
+        Element products = header.selectFirst("nav .chrome-nav__list button");
+        assertTrue(products.hasClass("chrome-disclosure__button--current"), products.outerHtml());
+        assertEquals("Produkte (aktueller Bereich)", products.text(), "a visually hidden, translated \"current section\"");
+        assertEquals(" (aktueller Bereich)", products.selectFirst(".chrome-visually-hidden").wholeText());
+        assertEquals("One", header.selectFirst("[aria-current=page]").text());
+        Element help = header.select("nav .chrome-nav__list button").get(1);
+        assertFalse(help.hasClass("chrome-disclosure__button--current"));
+        assertNull(help.selectFirst(".chrome-visually-hidden"));
+        for (Element button : header("en", "/docs").select("nav button")) {
+            assertFalse(button.hasClass("chrome-disclosure__button--current"), "a current link outside a drop-down marks no button");
+        }
+    }
+
+    @Test
+    void theNavEndsWithAMoreDropDownThatTheScriptFills() {
+        Element nav = header("de", "/").selectFirst("nav.chrome-nav");
+        Element more = nav.selectFirst("nav > .chrome-nav__more");
+        assertNotNull(more, nav.outerHtml());
+        assertTrue(more.hasAttr("hidden"), "hidden until the script moves entries into it");
+        assertTrue(more.hasAttr("data-chrome-disclosure"));
+        Element button = more.selectFirst("button.chrome-disclosure__button");
+        assertEquals("Mehr", button.ownText(), "the built-in label, translated");
+        Element currentSection = button.selectFirst("[data-chrome-more-current]");
+        assertTrue(currentSection.hasAttr("hidden"), "\"current section\" only once the script moved the current entry into More");
+        assertEquals(" (aktueller Bereich)", currentSection.wholeText());
+        assertFalse(button.hasAttr("aria-expanded"));
+        Element panel = nav.ownerDocument().getElementById(button.attr("aria-controls"));
+        assertNotNull(panel);
+        assertEquals(0, panel.childrenSize(), "every entry stays in the row; the script moves what does not fit");
+        assertEquals(nav.select(".chrome-nav__list").last(), nav.selectFirst(".chrome-nav__list"), "one list of entries");
+
+        Chrome labelled = Fixtures.chrome(CONFIG.replace("  chat: { label: Chat, href: \"#chat\" }\n",
+                "  chat: { label: Chat, href: \"#chat\" }\n  more: { en: More Skype, de: Mehr Skype }\n"));
+        assertEquals("Mehr Skype", Fixtures.html(labelled.render(Component.HEADER, ChromeRequest.builder().locale("de").build()))
+                .selectFirst(".chrome-nav__more button").ownText());
+        assertEquals("More Skype", Fixtures.html(labelled.render(Component.HEADER, ChromeRequest.builder().locale("ar").build()))
+                .selectFirst(".chrome-nav__more button").ownText(), "the designer's label falls back to the default locale");
+    }
+
+    @Test
+    void aMenuButtonControlsTheNavigationAndTheActions() {
+        Element header = header("ar", "/");
+        Element button = header.selectFirst("button.chrome-header__menu-button");
+        assertNotNull(button, header.outerHtml());
+        assertEquals("button", button.attr("type"));
+        assertEquals("القائمة", button.text(), "translated");
+        assertFalse(button.hasAttr("aria-expanded"), "the script adds aria-expanded when it takes the button over");
+        Element menu = header.ownerDocument().getElementById(button.attr("aria-controls"));
+        assertNotNull(menu);
+        assertNotNull(menu.selectFirst("nav.chrome-nav"), "the menu holds the navigation");
+        assertNotNull(menu.selectFirst(".chrome-header__actions"), "and the actions");
+        assertEquals("true", button.selectFirst("svg").attr("aria-hidden"));
+    }
+
+    @ParameterizedTest(name = "{0} unread")
+    @CsvSource(delimiter = '|', value = {"99|99|Chat. 99 unread messages", "100|99+|Chat. 100 unread messages",
+            "1234|99+|Chat. 1,234 unread messages", "1|1|Chat. 1 unread message"})
+    void theUnreadBadgeCapsAt99PlusAndTheAccessibleNameKeepsTheNumber(int unread, String badge, String name) {
+        Element chat = header(ChromeRequest.builder().visitor(new Visitor("Ada", null, unread)).build()).selectFirst("a.chrome-chat");
+        assertEquals(badge, chat.selectFirst(".chrome-chat__count").text());
+        assertEquals(name, chat.selectFirst(".chrome-visually-hidden").text());
+        Element arabic = header(ChromeRequest.builder().locale("ar").visitor(new Visitor("Ada", null, unread)).build())
+                .selectFirst("a.chrome-chat");
+        assertEquals(badge, arabic.selectFirst(".chrome-chat__count").text());
+        assertEquals("Chat. " + Messages.forTag("ar").unread(unread),
+                arabic.selectFirst(".chrome-visually-hidden").text(), "Arabic's plural form of the real number");
+        assertFalse(arabic.selectFirst(".chrome-visually-hidden").text().contains("99+"));
     }
 }

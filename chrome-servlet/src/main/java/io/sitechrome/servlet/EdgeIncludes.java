@@ -28,7 +28,9 @@ import java.util.Locale;
  * <li>{@code head}, {@code skip-link}: always (they depend on the locale at most);</li>
  * <li>{@code banners}: unless the visitor dismissed a banner;</li>
  * <li>{@code header}: only for a signed-out visitor (the account menu is per visitor);</li>
- * <li>{@code footer}: always, with the GPC outcome of this visitor's consent in the URL;</li>
+ * <li>{@code footer} (which carries the banners placed in the footer): with the GPC outcome of this
+ *     visitor's consent in the URL, unless the visitor dismissed a banner and a footer banner is
+ *     dismissible;</li>
  * <li>{@code cookie-banner} (the visitor's consent) and {@code scripts} (the nonce and the
  *     allowed categories): never.</li>
  * </ul>
@@ -44,22 +46,32 @@ final class EdgeIncludes {
     private final boolean footerByCountry;
     private final boolean footerByPath;
     private final boolean footerByGpc;
+    private final boolean footerDismissible;
 
     EdgeIncludes(Chrome chrome) {
         this.chrome = chrome;
         ChromeConfig config = chrome.config();
         boolean byCountry = false;
         boolean dismissible = false;
+        boolean footerBannersByCountry = false;
+        boolean footerBannersDismissible = false;
         for (Banner banner : config.banners()) {
-            byCountry |= !banner.countries().isEmpty() || !banner.exceptCountries().isEmpty();
-            dismissible |= banner.dismissible();
+            boolean targeted = !banner.countries().isEmpty() || !banner.exceptCountries().isEmpty();
+            if (banner.placement() == Banner.Placement.FOOTER) {
+                footerBannersByCountry |= targeted;
+                footerBannersDismissible |= banner.dismissible();
+            } else {
+                byCountry |= targeted;
+                dismissible |= banner.dismissible();
+            }
         }
         this.bannersByCountry = byCountry;
         this.bannersByPath = dismissible;
         boolean linksByCountry = false;
         for (Footer.BottomLink link : config.footer().links()) linksByCountry |= !link.countries().isEmpty();
-        this.footerByCountry = linksByCountry;
-        this.footerByPath = config.site().locales().size() > 1;
+        this.footerByCountry = linksByCountry || footerBannersByCountry;
+        this.footerByPath = config.site().locales().size() > 1 || footerBannersDismissible;
+        this.footerDismissible = footerBannersDismissible;
         this.footerByGpc = config.cookies() != null && !config.cookies().saleOrSharing().isEmpty();
     }
 
@@ -100,7 +112,7 @@ final class EdgeIncludes {
                         + (country == null ? "" : "&amp;country=" + (bannersByCountry ? country : ""))
                         + (bannersByPath ? path : "")),
                 signedIn ? null : tag(base + "header" + locale + path),
-                tag(base + "footer" + locale
+                dismissed && footerDismissible ? null : tag(base + "footer" + locale
                         + (country == null ? "" : "&amp;country=" + (footerByCountry ? country : ""))
                         + "&amp;gpc=" + (gpcHonoured ? "1" : "0")
                         + (footerByPath ? path : "")));

@@ -67,6 +67,8 @@ class EdgeIncludesTest {
         banners:
           - { id: us-only, severity: info, title: US notice, text: Only in the United States., countries: [US] }
           - { id: notice, severity: warning, title: Maintenance, text: Upgrading tonight., dismissible: true }
+          - { id: calls, title: Limited emergency calling, text: Not a telephone., placement: footer }
+          - { id: survey, title: Survey, text: Tell us., placement: footer, dismissible: true, exceptCountries: [FR] }
         footer:
           links:
             - { label: Privacy, href: /privacy }
@@ -191,6 +193,7 @@ class EdgeIncludesTest {
                 Map.of("Cookie", consent + "; chrome_locale=de"),
                 Map.of("X-User", "Ada <admin>", "CF-IPCountry", "DE"),
                 Map.of("Cookie", "chrome_dismissed=notice", "CF-IPCountry", "US"),
+                Map.of("Cookie", "chrome_dismissed=survey", "CF-IPCountry", "US"),
                 Map.of("CF-IPCountry", "xx1", "X-Nonce", "r4nd0mN0nce"));
         for (String path : List.of("/", "/help", "/products?q=a%20b&sort=%3Cup%3E", "/placeholders")) {
             for (Map<String, String> visitor : visitors) {

@@ -14,13 +14,16 @@
 
   /* ---- Drop-downs: WAI-ARIA APG disclosure navigation ---- */
 
+  // The markup has no aria-expanded: without this script a panel opens on hover and focus, and
+  // "collapsed" would be untrue. From here on the buttons open and close their panels.
   const disclosures = [];
   all('[data-chrome-disclosure]').forEach((root) => {
-    const button = root.querySelector('[aria-expanded][aria-controls]');
+    const button = root.querySelector('button[aria-controls]');
     const panel = button && doc.getElementById(button.getAttribute('aria-controls'));
     if (!panel) return;
-    const item = { root, button };
+    const item = { root, button, panel };
     disclosures.push(item);
+    button.setAttribute('aria-expanded', 'false');
     button.addEventListener('click', () => toggle(item, button.getAttribute('aria-expanded') !== 'true'));
     root.addEventListener('focusout', (event) => {
       const next = event.relatedTarget;
@@ -29,20 +32,110 @@
   });
 
   function toggle(item, open) {
-    if (open) disclosures.forEach((other) => { if (other !== item) toggle(other, false); });
+    // Opening one closes the others, except the drop-downs it sits in ("More" holding "Products").
+    if (open) disclosures.forEach((other) => { if (other !== item && !other.root.contains(item.root)) toggle(other, false); });
+    if (!open) disclosures.forEach((inner) => { if (inner !== item && item.root.contains(inner.root) && isOpen(inner)) toggle(inner, false); });
     item.button.setAttribute('aria-expanded', open ? 'true' : 'false');
+    if (open) keepInViewport(item.panel);
   }
 
   const isOpen = (item) => item.button.getAttribute('aria-expanded') === 'true';
 
+  /* ---- Drop-down panels stay inside the viewport, in both directions ---- */
+
+  const EDGE = 8;
+
+  // A panel opens below its button towards the inline end; when that runs off the screen it opens
+  // towards the other side, and when neither fits it is moved back just enough.
+  function keepInViewport(panel) {
+    panel.classList.remove('chrome-disclosure__panel--flipped');
+    panel.style.removeProperty('transform');
+    if (getComputedStyle(panel).position !== 'absolute') return;
+    const width = doc.documentElement.clientWidth;
+    const outside = (r) => r.left < EDGE || r.right > width - EDGE;
+    if (!outside(panel.getBoundingClientRect())) return;
+    panel.classList.add('chrome-disclosure__panel--flipped');
+    const r = panel.getBoundingClientRect();
+    if (!outside(r)) return;
+    const shift = r.left < EDGE ? EDGE - r.left : width - EDGE - r.right;
+    panel.style.transform = 'translateX(' + Math.round(shift) + 'px)';
+  }
+
   doc.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' && event.key !== 'Esc') return;
-    disclosures.filter(isOpen).forEach((item) => {
+    // The innermost open drop-down first: Escape in "More > Products" closes Products.
+    const open = disclosures.filter(isOpen);
+    const innermost = open.filter((item) => !open.some((other) => other !== item && item.root.contains(other.root)));
+    innermost.forEach((item) => {
       const active = doc.activeElement;
       toggle(item, false);
       if (!active || active === doc.body || item.root.contains(active)) item.button.focus();
     });
+    if (innermost.length === 0 && menu && menuOpen() && menu.contains(doc.activeElement)) {
+      setMenu(false);
+      menuButton.focus();
+    }
   });
+
+  /* ---- Small screens: the menu button shows and hides the nav and the actions ---- */
+
+  const menuButton = doc.querySelector('[data-chrome-menu-button]');
+  const menu = menuButton && doc.getElementById(menuButton.getAttribute('aria-controls'));
+  const menuOpen = () => menuButton.getAttribute('aria-expanded') === 'true';
+
+  function setMenu(open) {
+    menuButton.setAttribute('aria-expanded', open ? 'true' : 'false');
+    if (!open) disclosures.forEach((item) => { if (menu.contains(item.root) && isOpen(item)) toggle(item, false); });
+  }
+
+  if (menu) {
+    setMenu(false);
+    menuButton.addEventListener('click', () => setMenu(!menuOpen()));
+  }
+
+  /* ---- Priority+: the nav entries that do not fit on one row move into "More" ---- */
+
+  // Before this runs, the stylesheet keeps the row from wrapping (under `scripting: enabled`),
+  // so moving the entries that did not fit changes nothing that was on screen: no layout shift.
+  const nav = doc.querySelector('.chrome-nav');
+  const row = nav && nav.querySelector('.chrome-nav__list');
+  const more = nav && nav.querySelector('[data-chrome-more]');
+  const overflow = more && doc.getElementById(more.querySelector('button').getAttribute('aria-controls'));
+  const moreItem = more && disclosures.filter((item) => item.root === more)[0];
+  const oneRow = window.matchMedia && window.matchMedia('(min-width: 48em) and (scripting: enabled)');
+
+  function fitRow() {
+    if (moreItem && isOpen(moreItem)) toggle(moreItem, false);
+    while (overflow.firstElementChild) row.appendChild(overflow.firstElementChild);
+    more.hidden = true;
+    nav.classList.remove('chrome-nav--fitted');
+    if (oneRow.matches && row.scrollWidth > row.clientWidth + 1) {
+      more.hidden = false;
+      while (row.lastElementChild && row.scrollWidth > row.clientWidth + 1) {
+        overflow.insertBefore(row.lastElementChild, overflow.firstElementChild);
+      }
+    }
+    const holdsCurrent = !!overflow.querySelector('[aria-current="page"], .chrome-disclosure__button--current');
+    more.querySelector('button').classList.toggle('chrome-disclosure__button--current', holdsCurrent);
+    more.querySelector('[data-chrome-more-current]').hidden = !holdsCurrent;
+    nav.classList.add('chrome-nav--fitted');
+  }
+
+  if (row && overflow && oneRow) {
+    fitRow();
+    let lastWidth = nav.getBoundingClientRect().width;
+    if (window.ResizeObserver) {
+      new ResizeObserver(() => {
+        const width = nav.getBoundingClientRect().width;
+        if (width === lastWidth) return;
+        lastWidth = width;
+        fitRow();
+      }).observe(nav);
+    }
+    if (oneRow.addEventListener) oneRow.addEventListener('change', fitRow);
+  }
+
+  window.addEventListener('resize', () => disclosures.filter(isOpen).forEach((item) => keepInViewport(item.panel)));
 
   /* ---- Clicks: outside drop-downs, skip link, cookie preferences ---- */
 
