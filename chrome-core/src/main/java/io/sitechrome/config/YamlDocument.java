@@ -1,12 +1,10 @@
 package io.sitechrome.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringReader;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +27,7 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * A YAML (or JSON) document turned into a Jackson tree, remembering where every key
+ * A YAML (or JSON) document turned into a tree of {@link ConfigNode}s, remembering where every key
  * and value stood in the file. It never constructs Java objects from the document:
  * only the node graph is composed, and any tag beyond the plain YAML types is refused.
  */
@@ -43,11 +41,11 @@ final class YamlDocument {
 
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
 
-    final JsonNode root;
+    final ConfigNode root;
     private final Map<String, SourcePosition> valuePositions;
     private final Map<String, SourcePosition> keyPositions;
 
-    private YamlDocument(JsonNode root, Map<String, SourcePosition> valuePositions, Map<String, SourcePosition> keyPositions) {
+    private YamlDocument(ConfigNode root, Map<String, SourcePosition> valuePositions, Map<String, SourcePosition> keyPositions) {
         this.root = root;
         this.valuePositions = valuePositions;
         this.keyPositions = keyPositions;
@@ -101,7 +99,7 @@ final class YamlDocument {
             return null;
         }
         Converter converter = new Converter(file, problems);
-        JsonNode root = converter.convert(node, "", 0);
+        ConfigNode root = converter.convert(node, "", 0);
         if (converter.aborted) return null;
         return new YamlDocument(root, converter.valuePositions, converter.keyPositions);
     }
@@ -169,35 +167,35 @@ final class YamlDocument {
             this.problems = problems;
         }
 
-        JsonNode convert(Node node, String path, int depth) {
-            if (aborted) return JsonNodeFactory.instance.nullNode();
+        ConfigNode convert(Node node, String path, int depth) {
+            if (aborted) return ConfigNode.NULL;
             if (++values > MAX_VALUES) {
                 problems.add(problem(file, node.getStartMark(), ConfigPath.display(path),
                         "the document expands to more than " + MAX_VALUES + " values (too many YAML aliases?)"));
                 aborted = true;
-                return JsonNodeFactory.instance.nullNode();
+                return ConfigNode.NULL;
             }
             if (depth > MAX_NESTING) {
                 problems.add(problem(file, node.getStartMark(), ConfigPath.display(path), "nested more than " + MAX_NESTING + " levels deep"));
                 aborted = true;
-                return JsonNodeFactory.instance.nullNode();
+                return ConfigNode.NULL;
             }
             valuePositions.putIfAbsent(path, position(node));
             Tag tag = node.getTag();
             if (!PLAIN_TAGS.contains(tag)) {
                 problems.add(problem(file, node.getStartMark(), ConfigPath.display(path),
                         "YAML tag " + tag.getValue() + " is not allowed; use plain values"));
-                return JsonNodeFactory.instance.nullNode();
+                return ConfigNode.NULL;
             }
             if (node instanceof MappingNode mapping) return convertMapping(mapping, path, depth);
             if (node instanceof SequenceNode sequence) {
-                ArrayNode array = JsonNodeFactory.instance.arrayNode();
+                List<ConfigNode> array = new ArrayList<>();
                 List<Node> items = sequence.getValue();
                 for (int i = 0; i < items.size(); i++) array.add(convert(items.get(i), path + "[" + i + "]", depth + 1));
-                return array;
+                return ConfigNode.array(array);
             }
             ScalarNode scalar = (ScalarNode) node;
-            if (tooMuchText(scalar, path, scalar.getValue().length())) return JsonNodeFactory.instance.nullNode();
+            if (tooMuchText(scalar, path, scalar.getValue().length())) return ConfigNode.NULL;
             return convertScalar(scalar);
         }
 
@@ -211,8 +209,8 @@ final class YamlDocument {
             return true;
         }
 
-        private JsonNode convertMapping(MappingNode mapping, String path, int depth) {
-            ObjectNode object = JsonNodeFactory.instance.objectNode();
+        private ConfigNode convertMapping(MappingNode mapping, String path, int depth) {
+            Map<String, ConfigNode> object = new LinkedHashMap<>();
             for (NodeTuple tuple : mapping.getValue()) {
                 Node keyNode = tuple.getKeyNode();
                 if (!(keyNode instanceof ScalarNode scalarKey) || !PLAIN_TAGS.contains(keyNode.getTag())) {
@@ -220,37 +218,36 @@ final class YamlDocument {
                     continue;
                 }
                 String key = scalarKey.getValue();
-                if (tooMuchText(keyNode, path, key.length())) return object;
+                if (tooMuchText(keyNode, path, key.length())) return ConfigNode.object(object);
                 String childPath = ConfigPath.child(path, key);
-                if (object.has(key)) {
+                if (object.containsKey(key)) {
                     problems.add(problem(file, keyNode.getStartMark(), childPath,
                             "duplicate key '" + key + "' (first defined on line " + keyPositions.get(childPath).line() + ")"));
                     continue;
                 }
                 keyPositions.put(childPath, position(keyNode));
-                object.set(key, convert(tuple.getValueNode(), childPath, depth + 1));
+                object.put(key, convert(tuple.getValueNode(), childPath, depth + 1));
             }
-            return object;
+            return ConfigNode.object(object);
         }
 
-        private static JsonNode convertScalar(ScalarNode scalar) {
+        private static ConfigNode convertScalar(ScalarNode scalar) {
             String value = scalar.getValue();
             Tag tag = scalar.getTag();
-            JsonNodeFactory nodes = JsonNodeFactory.instance;
-            if (Tag.NULL.equals(tag)) return nodes.nullNode();
-            if (Tag.BOOL.equals(tag)) return nodes.booleanNode(Boolean.parseBoolean(value.toLowerCase()));
+            if (Tag.NULL.equals(tag)) return ConfigNode.NULL;
+            if (Tag.BOOL.equals(tag)) return ConfigNode.bool(Boolean.parseBoolean(value.toLowerCase()));
             if (Tag.INT.equals(tag)) {
                 BigInteger number = new BigInteger(value.replace("_", "").replace("+", ""));
-                return number.bitLength() < 63 ? nodes.numberNode(number.longValue()) : nodes.numberNode(number);
+                return ConfigNode.number(number.bitLength() < 63 ? (Number) number.longValue() : number);
             }
             if (Tag.FLOAT.equals(tag)) {
                 try {
-                    return nodes.numberNode(Double.parseDouble(value));
+                    return ConfigNode.number(Double.parseDouble(value));
                 } catch (NumberFormatException e) {
-                    return nodes.textNode(value);
+                    return ConfigNode.text(value);
                 }
             }
-            return nodes.textNode(value);
+            return ConfigNode.text(value);
         }
     }
 
