@@ -1,6 +1,6 @@
 package io.sitechrome.config;
 
-import com.ibm.icu.text.MessageFormat;
+import io.sitechrome.i18n.Messages;
 import io.sitechrome.model.Account;
 import io.sitechrome.model.Banner;
 import io.sitechrome.model.Brand;
@@ -262,7 +262,7 @@ final class ConfigBinder {
 
     private void checkMessagePattern(String pattern, String path) {
         try {
-            new MessageFormat(pattern);
+            Messages.checkPattern(pattern);
         } catch (IllegalArgumentException e) {
             problem(path, "not a valid message pattern: " + e.getMessage());
         }
