@@ -12,12 +12,14 @@ trap 'rm -f "$log"' EXIT
 start_once() {
     java -Xshare:auto -jar "$jar" --server.port=0 "$@" > "$log" 2>&1 &
     local pid=$!
-    for _ in $(seq 1 600); do
-        if grep -q "Started ChromeExampleApplication" "$log"; then break; fi
+    local started=
+    for _ in $(seq 1 3000); do   # a hang guard of 300 s
+        if grep -q "Started ChromeExampleApplication" "$log"; then started=yes; break; fi
         if ! kill -0 "$pid" 2>/dev/null; then cat "$log" >&2; return 1; fi
         sleep 0.1
     done
     kill "$pid"; wait "$pid" 2>/dev/null || true
+    if [ -z "$started" ]; then echo "not started within 300 s" >&2; return 1; fi
     sed -n 's/.*Started ChromeExampleApplication in \([0-9.]*\) seconds (process running for \([0-9.]*\)).*/\1 \2/p' "$log"
 }
 
