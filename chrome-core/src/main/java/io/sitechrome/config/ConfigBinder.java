@@ -1,7 +1,6 @@
 package io.sitechrome.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.ibm.icu.text.MessageFormat;
+import io.sitechrome.i18n.Messages;
 import io.sitechrome.model.Account;
 import io.sitechrome.model.Banner;
 import io.sitechrome.model.Brand;
@@ -54,7 +53,7 @@ final class ConfigBinder {
 
     /** The model of the document; {@code content} is the file's bytes, which with the templates make its version. */
     ChromeConfig bind(byte[] content) {
-        JsonNode root = document.root;
+        ConfigNode root = document.root;
         Site site = site(root.path("site"), "site");
         SkipLink skipLink = root.has("skipLink") ? skipLink(root.get("skipLink")) : SkipLink.DEFAULT;
         Brand brand = brand(root.path("brand"), "brand");
@@ -75,12 +74,12 @@ final class ConfigBinder {
         return new ChromeConfig(version, file, site, skipLink, brand, header, account, banners, footer, cookies, theme, strings);
     }
 
-    private Site site(JsonNode node, String path) {
+    private Site site(ConfigNode node, String path) {
         List<SiteLocale> locales = new ArrayList<>();
-        JsonNode list = node.path("locales");
+        ConfigNode list = node.path("locales");
         Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < list.size(); i++) {
-            JsonNode entry = list.get(i);
+            ConfigNode entry = list.get(i);
             String entryPath = ConfigPath.index(ConfigPath.child(path, "locales"), i);
             String tag = entry.path("tag").asText();
             try {
@@ -113,23 +112,23 @@ final class ConfigBinder {
         return new Site(text(node.path("name"), path + ".name"), node.path("url").asText(), locales, templates, templateFiles);
     }
 
-    private SkipLink skipLink(JsonNode node) {
+    private SkipLink skipLink(ConfigNode node) {
         Text text = node.has("text") ? text(node.get("text"), "skipLink.text") : null;
         return new SkipLink(text, node.path("target").asText("#main"));
     }
 
-    private Brand brand(JsonNode node, String path) {
+    private Brand brand(ConfigNode node, String path) {
         Brand.Logo logo = null;
         if (node.has("logo")) {
-            JsonNode l = node.get("logo");
+            ConfigNode l = node.get("logo");
             logo = new Brand.Logo(l.path("src").asText(), text(l.path("alt"), path + ".logo.alt"), optional(l, "href"),
                     l.has("width") ? l.get("width").asInt() : null, l.has("height") ? l.get("height").asInt() : null);
         }
-        JsonNode name = node.path("name");
+        ConfigNode name = node.path("name");
         return new Brand(logo, text(name.path("text"), path + ".name.text"), optional(name, "href"));
     }
 
-    private Header header(JsonNode node, String path) {
+    private Header header(ConfigNode node, String path) {
         List<NavItem> nav = list(node.path("nav"), path + ".nav", (item, itemPath) -> {
             boolean hasHref = item.has("href");
             boolean hasItems = item.has("items");
@@ -146,8 +145,8 @@ final class ConfigBinder {
         return new Header(nav, actions, chat, more);
     }
 
-    private Account account(JsonNode node, String path) {
-        JsonNode signIn = node.path("signIn");
+    private Account account(ConfigNode node, String path) {
+        ConfigNode signIn = node.path("signIn");
         Text signInLabel = signIn.has("label") ? text(signIn.get("label"), path + ".signIn.label") : null;
         return new Account(new Link(signInLabel, signIn.path("href").asText()),
                 node.has("signUp") ? link(node.get("signUp"), path + ".signUp") : null,
@@ -155,7 +154,7 @@ final class ConfigBinder {
                 list(node.path("menu"), path + ".menu", this::link));
     }
 
-    private Banner banner(JsonNode node, String path) {
+    private Banner banner(ConfigNode node, String path) {
         Banner.Severity severity = switch (node.path("severity").asText("info")) {
             case "warning" -> Banner.Severity.WARNING;
             case "critical" -> Banner.Severity.CRITICAL;
@@ -167,7 +166,7 @@ final class ConfigBinder {
                 node.path("placement").asText("top").equals("footer") ? Banner.Placement.FOOTER : Banner.Placement.TOP);
     }
 
-    private Footer footer(JsonNode node, String path) {
+    private Footer footer(ConfigNode node, String path) {
         List<Footer.Column> columns = list(node.path("columns"), path + ".columns", (column, columnPath) ->
                 new Footer.Column(text(column.path("heading"), columnPath + ".heading"),
                         list(column.path("links"), columnPath + ".links", this::link)));
@@ -185,7 +184,7 @@ final class ConfigBinder {
         return new Footer(columns, links, social, copyright);
     }
 
-    private CookieSettings cookies(JsonNode node, String path) {
+    private CookieSettings cookies(ConfigNode node, String path) {
         List<CookieSettings.Category> categories = list(node.path("categories"), path + ".categories", this::category);
         requireUnique(node.path("categories"), path + ".categories", "id", "category id");
         Set<String> categoryIds = new LinkedHashSet<>();
@@ -194,7 +193,7 @@ final class ConfigBinder {
         categories.stream().filter(CookieSettings.Category::required).forEach(c -> required.add(c.id()));
 
         Set<String> saleOrSharing = strings(node.path("saleOrSharing"));
-        JsonNode sale = node.path("saleOrSharing");
+        ConfigNode sale = node.path("saleOrSharing");
         for (int i = 0; i < sale.size(); i++) {
             String id = sale.get(i).asText();
             String itemPath = ConfigPath.index(path + ".saleOrSharing", i);
@@ -210,7 +209,7 @@ final class ConfigBinder {
         });
         Map<String, CookieSettings.Mode> modeByCountry = new LinkedHashMap<>();
         node.path("modeByCountry").fields().forEachRemaining(e -> modeByCountry.put(e.getKey(), mode(e.getValue().asText())));
-        JsonNode t = node.path("text");
+        ConfigNode t = node.path("text");
         CookieSettings.Texts texts = new CookieSettings.Texts(optionalText(t, "title", path), optionalText(t, "body", path),
                 optionalText(t, "acceptAll", path), optionalText(t, "rejectAll", path), optionalText(t, "customize", path),
                 optionalText(t, "save", path));
@@ -220,7 +219,7 @@ final class ConfigBinder {
                 optional(node, "secret"), categories, scripts, texts);
     }
 
-    private CookieSettings.Category category(JsonNode node, String path) {
+    private CookieSettings.Category category(ConfigNode node, String path) {
         List<CookieSettings.Service> services = list(node.path("services"), path + ".services", (service, servicePath) ->
                 new CookieSettings.Service(service.path("id").asText(),
                         service.has("label") ? text(service.get("label"), servicePath + ".label") : Text.of(service.path("id").asText()),
@@ -231,7 +230,7 @@ final class ConfigBinder {
                 node.path("required").asBoolean(false), services);
     }
 
-    private CookieSettings.CookieRule cookieRule(JsonNode node, String path) {
+    private CookieSettings.CookieRule cookieRule(ConfigNode node, String path) {
         if (node.has("name") == node.has("pattern")) {
             problem(path, "a cookie has either name or pattern, not both or neither");
         }
@@ -246,7 +245,7 @@ final class ConfigBinder {
         return new CookieSettings.CookieRule(optional(node, "name"), pattern, optional(node, "domain"), node.path("path").asText("/"));
     }
 
-    private Theme theme(JsonNode node, String path) {
+    private Theme theme(ConfigNode node, String path) {
         Map<String, String> tokens = new LinkedHashMap<>();
         node.path("tokens").fields().forEachRemaining(e -> {
             if (!e.getValue().isTextual()) return;
@@ -264,7 +263,7 @@ final class ConfigBinder {
     }
 
     /** A string override is an ICU message pattern: unbalanced braces would fail at render time. */
-    private void checkMessagePatterns(JsonNode node, String path) {
+    private void checkMessagePatterns(ConfigNode node, String path) {
         if (node.isTextual()) {
             checkMessagePattern(node.asText(), path);
         } else {
@@ -274,17 +273,17 @@ final class ConfigBinder {
 
     private void checkMessagePattern(String pattern, String path) {
         try {
-            new MessageFormat(pattern);
+            Messages.checkPattern(pattern);
         } catch (IllegalArgumentException e) {
             problem(path, "not a valid message pattern: " + e.getMessage());
         }
     }
 
-    private Link link(JsonNode node, String path) {
+    private Link link(ConfigNode node, String path) {
         return new Link(text(node.path("label"), path + ".label"), node.path("href").asText());
     }
 
-    private Text text(JsonNode node, String path) {
+    private Text text(ConfigNode node, String path) {
         if (node.isTextual()) return Text.of(node.asText());
         Map<String, String> byTag = new LinkedHashMap<>();
         node.fields().forEachRemaining(e -> {
@@ -303,17 +302,17 @@ final class ConfigBinder {
         return t.equals(k) || t.startsWith(k + "-");
     }
 
-    private Text optionalText(JsonNode parent, String key, String path) {
+    private Text optionalText(ConfigNode parent, String key, String path) {
         return parent.has(key) ? text(parent.get(key), path + ".text." + key) : null;
     }
 
-    private <T> List<T> list(JsonNode array, String path, BiFunction<JsonNode, String, T> item) {
+    private <T> List<T> list(ConfigNode array, String path, BiFunction<ConfigNode, String, T> item) {
         List<T> items = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) items.add(item.apply(array.get(i), ConfigPath.index(path, i)));
         return items;
     }
 
-    private void requireUnique(JsonNode array, String path, String key, String what) {
+    private void requireUnique(ConfigNode array, String path, String key, String what) {
         Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < array.size(); i++) {
             String id = array.get(i).path(key).asText();
@@ -325,13 +324,13 @@ final class ConfigBinder {
         }
     }
 
-    private static Set<String> strings(JsonNode array) {
+    private static Set<String> strings(ConfigNode array) {
         Set<String> values = new LinkedHashSet<>();
         array.forEach(v -> values.add(v.asText()));
         return values;
     }
 
-    private static String optional(JsonNode node, String key) {
+    private static String optional(ConfigNode node, String key) {
         return node.has(key) ? node.get(key).asText() : null;
     }
 

@@ -1,17 +1,9 @@
 package io.sitechrome.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonNodePath;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -19,72 +11,69 @@ import java.util.Locale;
 
 /**
  * The JSON Schema of the configuration format, shipped as a resource for editors and
- * used here to validate every file. Its messages are turned into designer-friendly ones.
+ * used here to validate every file. Its failures are turned into designer-friendly messages.
  */
 final class ConfigSchema {
 
     /** The schema's resource name inside chrome-core. */
     static final String RESOURCE = "/io/sitechrome/config/chrome-config.schema.json";
 
-    private static final JsonNode SCHEMA_TREE = readSchema();
-    private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-            .getSchema(SCHEMA_TREE, SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
+    private static final SchemaValidator SCHEMA = new SchemaValidator(readSchema());
 
     private ConfigSchema() {
     }
 
     static String urlPattern() {
-        return SCHEMA_TREE.at("/$defs/url/pattern").asText();
+        return SCHEMA.at("/$defs/url/pattern").asText();
     }
 
     static void validate(YamlDocument document, String file, List<ConfigProblem> problems) {
-        for (ValidationMessage message : SCHEMA.validate(document.root)) {
-            problems.add(toProblem(message, document, file));
+        for (SchemaValidator.Violation violation : SCHEMA.validate(document.root)) {
+            problems.add(toProblem(violation, document, file));
         }
     }
 
-    private static ConfigProblem toProblem(ValidationMessage message, YamlDocument document, String file) {
-        String path = designerPath(message.getInstanceLocation());
-        String schemaPointer = schemaPointer(message);
-        JsonNode value = message.getInstanceNode();
-        String type = message.getType();
+    private static ConfigProblem toProblem(SchemaValidator.Violation violation, YamlDocument document, String file) {
+        String path = violation.path();
+        String schemaPointer = violation.schemaPointer();
+        ConfigNode value = violation.value();
         SourcePosition at = document.valueAt(path);
         String text;
-        switch (type) {
+        switch (violation.keyword()) {
             case "additionalProperties" -> {
-                String key = message.getProperty();
+                String key = violation.property();
                 path = ConfigPath.child(path, key);
                 at = document.keyAt(path);
                 text = "unknown key '" + key + "'" + DidYouMean.suggest(key, allowedKeys(schemaPointer));
             }
             case "required" -> {
-                String key = message.getProperty();
+                String key = violation.property();
                 text = "missing required key '" + key + "'";
                 path = ConfigPath.child(path, key);
             }
             case "propertyNames" -> {
-                String key = message.getProperty();
+                String key = violation.property();
                 path = ConfigPath.child(path, key);
                 at = document.keyAt(path);
-                JsonNode allowedNames = SCHEMA_TREE.at(schemaPointer.substring(0, schemaPointer.indexOf("/propertyNames") + 14) + "/enum");
+                ConfigNode allowedNames = SCHEMA.at(schemaPointer + "/enum");
                 text = allowedNames.isArray() ? unknownName(key, allowedNames) : patternMessage(key, schemaPointer);
             }
             case "type" -> {
                 if (value.isNull()) at = document.keyAt(path);
-                text = typeMessage(value, SCHEMA_TREE.at(schemaPointer));
+                text = typeMessage(value, SCHEMA.at(schemaPointer));
             }
-            case "enum" -> text = enumMessage(value, SCHEMA_TREE.at(schemaPointer));
+            case "enum" -> text = enumMessage(value, SCHEMA.at(schemaPointer));
             case "pattern" -> text = patternMessage(value.asText(), schemaPointer);
-            default -> text = stripLocation(message.getMessage());
+            default -> text = violation.message();
         }
         return new ConfigProblem(file, at.line(), at.column(), ConfigPath.display(path), text);
     }
 
-    private static String typeMessage(JsonNode value, JsonNode expected) {
+    private static String typeMessage(ConfigNode value, ConfigNode expected) {
         String found = describe(value);
         StringBuilder wanted = new StringBuilder();
         if (expected.isArray()) {
-            for (Iterator<JsonNode> it = expected.elements(); it.hasNext(); ) {
+            for (Iterator<ConfigNode> it = expected.iterator(); it.hasNext(); ) {
                 wanted.append(article(it.next().asText()));
                 if (it.hasNext()) wanted.append(" or ");
             }
@@ -95,13 +84,13 @@ final class ConfigSchema {
         return "expected " + wanted + ", found " + found + hint;
     }
 
-    private static String unknownName(String key, JsonNode allowed) {
+    private static String unknownName(String key, ConfigNode allowed) {
         List<String> names = new ArrayList<>();
         allowed.forEach(name -> names.add(name.asText()));
         return "unknown key '" + key + "'" + DidYouMean.suggest(key, names);
     }
 
-    private static String enumMessage(JsonNode value, JsonNode allowed) {
+    private static String enumMessage(ConfigNode value, ConfigNode allowed) {
         List<String> options = new ArrayList<>();
         allowed.forEach(option -> options.add(option.asText()));
         return "'" + value.asText() + "' is not one of " + String.join(", ", options) + DidYouMean.suggest(value.asText(), options);
@@ -115,37 +104,17 @@ final class ConfigSchema {
         if (schemaPointer.contains("/modeByCountry/")) return "'" + value + "' is not a country code (two upper-case letters, ISO 3166)";
         if (schemaPointer.contains("/tokens/")) return "'" + value + "' is not a valid token name (lower-case letters, digits and hyphens)";
         if (schemaPointer.contains("/skipLink/")) return "'" + value + "' is not an in-page target such as #main";
-        return "'" + value + "' does not have the expected form " + SCHEMA_TREE.at(schemaPointer).asText();
+        return "'" + value + "' does not have the expected form " + SCHEMA.at(schemaPointer).asText();
     }
 
     private static List<String> allowedKeys(String additionalPropertiesPointer) {
         String owner = additionalPropertiesPointer.substring(0, additionalPropertiesPointer.lastIndexOf('/'));
         List<String> keys = new ArrayList<>();
-        SCHEMA_TREE.at(owner + "/properties").fieldNames().forEachRemaining(keys::add);
+        SCHEMA.at(owner + "/properties").fieldNames().forEachRemaining(keys::add);
         return keys;
     }
 
-    private static String schemaPointer(ValidationMessage message) {
-        String location = message.getSchemaLocation().toString();
-        int hash = location.indexOf('#');
-        return hash < 0 ? "" : location.substring(hash + 1);
-    }
-
-    private static String designerPath(JsonNodePath location) {
-        String path = "";
-        for (int i = 0; i < location.getNameCount(); i++) {
-            Object element = location.getElement(i);
-            path = element instanceof Integer index ? ConfigPath.index(path, index) : ConfigPath.child(path, element.toString());
-        }
-        return path;
-    }
-
-    private static String stripLocation(String message) {
-        int colon = message.indexOf(": ");
-        return colon >= 0 ? message.substring(colon + 2) : message;
-    }
-
-    private static String describe(JsonNode value) {
+    private static String describe(ConfigNode value) {
         if (value.isNull()) return "nothing";
         if (value.isTextual()) return "text '" + value.asText() + "'";
         if (value.isBoolean()) return "a boolean";
@@ -166,10 +135,14 @@ final class ConfigSchema {
         };
     }
 
-    private static JsonNode readSchema() {
+    /** The schema, read with the configuration's own YAML reader (JSON is YAML). */
+    private static ConfigNode readSchema() {
         try (InputStream in = ConfigSchema.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            return new ObjectMapper().readTree(in);
+            List<ConfigProblem> problems = new ArrayList<>();
+            YamlDocument schema = YamlDocument.parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8), problems);
+            if (schema == null || !problems.isEmpty()) throw new IllegalStateException("unreadable schema " + RESOURCE + ": " + problems);
+            return schema.root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

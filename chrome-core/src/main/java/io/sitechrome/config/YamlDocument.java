@@ -1,13 +1,10 @@
 package io.sitechrome.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +25,7 @@ import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * A YAML (or JSON) document turned into a Jackson tree, remembering where every key
+ * A YAML (or JSON) document turned into a tree of {@link ConfigNode}s, remembering where every key
  * and value stood in the file. It never constructs Java objects from the document:
  * only the node graph is composed, and any tag beyond the plain YAML types is refused.
  */
@@ -42,11 +39,11 @@ final class YamlDocument {
 
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
 
-    final JsonNode root;
+    final ConfigNode root;
     /** Where every value stands, as a tree shaped like {@link #root}: no key path is ever stored. */
     private final Located rootPosition;
 
-    private YamlDocument(JsonNode root, Located rootPosition) {
+    private YamlDocument(ConfigNode root, Located rootPosition) {
         this.root = root;
         this.rootPosition = rootPosition;
     }
@@ -95,7 +92,7 @@ final class YamlDocument {
         }
         Converter converter = new Converter(file, problems);
         Located rootPosition = new Located(position(node), null);
-        JsonNode root = converter.convert(node, Trail.ROOT, rootPosition, 0);
+        ConfigNode root = converter.convert(node, Trail.ROOT, rootPosition, 0);
         if (converter.aborted) return null;
         return new YamlDocument(root, rootPosition);
     }
@@ -275,27 +272,27 @@ final class YamlDocument {
             }
         }
 
-        JsonNode convert(Node node, Trail trail, Located located, int depth) {
-            if (aborted) return JsonNodeFactory.instance.nullNode();
+        ConfigNode convert(Node node, Trail trail, Located located, int depth) {
+            if (aborted) return ConfigNode.NULL;
             if (++values > MAX_VALUES) {
                 problems.add(problem(file, node.getStartMark(), trail.display(),
                         "the document expands to more than " + MAX_VALUES + " values (too many YAML aliases?)"));
                 aborted = true;
-                return JsonNodeFactory.instance.nullNode();
+                return ConfigNode.NULL;
             }
             if (depth > MAX_NESTING) {
                 problems.add(problem(file, node.getStartMark(), trail.display(), "nested more than " + MAX_NESTING + " levels deep"));
                 aborted = true;
-                return JsonNodeFactory.instance.nullNode();
+                return ConfigNode.NULL;
             }
             Tag tag = node.getTag();
             if (!PLAIN_TAGS.contains(tag)) {
                 report(node.getStartMark(), trail, "YAML tag " + tag.getValue() + " is not allowed; use plain values");
-                return JsonNodeFactory.instance.nullNode();
+                return ConfigNode.NULL;
             }
             if (node instanceof MappingNode mapping) return convertMapping(mapping, trail, located, depth);
             if (node instanceof SequenceNode sequence) {
-                ArrayNode array = JsonNodeFactory.instance.arrayNode();
+                List<ConfigNode> array = new ArrayList<>();
                 List<Node> items = sequence.getValue();
                 located.items = new ArrayList<>(items.size());
                 for (int i = 0; i < items.size(); i++) {
@@ -303,10 +300,10 @@ final class YamlDocument {
                     located.items.add(item);
                     array.add(convert(items.get(i), trail.item(i), item, depth + 1));
                 }
-                return array;
+                return ConfigNode.array(array);
             }
             ScalarNode scalar = (ScalarNode) node;
-            if (tooMuchText(scalar, trail, scalar.getValue().length())) return JsonNodeFactory.instance.nullNode();
+            if (tooMuchText(scalar, trail, scalar.getValue().length())) return ConfigNode.NULL;
             return convertScalar(scalar);
         }
 
@@ -320,8 +317,8 @@ final class YamlDocument {
             return true;
         }
 
-        private JsonNode convertMapping(MappingNode mapping, Trail trail, Located located, int depth) {
-            ObjectNode object = JsonNodeFactory.instance.objectNode();
+        private ConfigNode convertMapping(MappingNode mapping, Trail trail, Located located, int depth) {
+            Map<String, ConfigNode> object = new LinkedHashMap<>();
             located.fields = new HashMap<>();
             try {
                 for (NodeTuple tuple : mapping.getValue()) {
@@ -331,7 +328,7 @@ final class YamlDocument {
                         continue;
                     }
                     String key = scalarKey.getValue();
-                    if (tooMuchText(keyNode, trail, key.length())) return object;
+                    if (tooMuchText(keyNode, trail, key.length())) return ConfigNode.object(object);
                     Located first = located.fields.get(key);
                     if (first != null) {
                         report(keyNode.getStartMark(), trail.child(key),
@@ -341,32 +338,31 @@ final class YamlDocument {
                     Node valueNode = tuple.getValueNode();
                     Located child = new Located(position(valueNode), position(keyNode));
                     located.fields.put(key, child);
-                    object.set(key, convert(valueNode, trail.child(key), child, depth + 1));
+                    object.put(key, convert(valueNode, trail.child(key), child, depth + 1));
                 }
-                return object;
+                return ConfigNode.object(object);
             } finally {
                 located.sealFields();
             }
         }
 
-        private static JsonNode convertScalar(ScalarNode scalar) {
+        private static ConfigNode convertScalar(ScalarNode scalar) {
             String value = scalar.getValue();
             Tag tag = scalar.getTag();
-            JsonNodeFactory nodes = JsonNodeFactory.instance;
-            if (Tag.NULL.equals(tag)) return nodes.nullNode();
-            if (Tag.BOOL.equals(tag)) return nodes.booleanNode(Boolean.parseBoolean(value.toLowerCase()));
+            if (Tag.NULL.equals(tag)) return ConfigNode.NULL;
+            if (Tag.BOOL.equals(tag)) return ConfigNode.bool(Boolean.parseBoolean(value.toLowerCase()));
             if (Tag.INT.equals(tag)) {
                 BigInteger number = new BigInteger(value.replace("_", "").replace("+", ""));
-                return number.bitLength() < 63 ? nodes.numberNode(number.longValue()) : nodes.numberNode(number);
+                return ConfigNode.number(number.bitLength() < 63 ? (Number) number.longValue() : number);
             }
             if (Tag.FLOAT.equals(tag)) {
                 try {
-                    return nodes.numberNode(Double.parseDouble(value));
+                    return ConfigNode.number(Double.parseDouble(value));
                 } catch (NumberFormatException e) {
-                    return nodes.textNode(value);
+                    return ConfigNode.text(value);
                 }
             }
-            return nodes.textNode(value);
+            return ConfigNode.text(value);
         }
     }
 

@@ -1,7 +1,5 @@
 package io.sitechrome.i18n;
 
-import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,8 +13,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The chrome's own strings (skip link, account menu, cookie banner defaults, the unread
- * count phrase) in one language, with CLDR plural rules through ICU4J. Instances are
- * immutable and shared.
+ * count phrase) in one language. Strings are ICU MessageFormat patterns (the subset described
+ * in {@link #format(String, String, Map)}), with the language's CLDR plural rules from a table
+ * generated from ICU4J; ICU4J itself is not needed. Instances are immutable and shared.
  */
 public final class Messages {
 
@@ -31,14 +30,15 @@ public final class Messages {
     private static final int CACHED_COUNTS = 100;
 
     private final String tag;
-    private final ULocale locale;
+    private final LanguageRules rules;
     private final Properties strings;
+    private final Map<String, IcuMessage> parsed = new ConcurrentHashMap<>();
     private final Messages fallback;
     private final AtomicReferenceArray<String> unreadByCount = new AtomicReferenceArray<>(CACHED_COUNTS);
 
     private Messages(String tag, Properties strings, Messages fallback) {
         this.tag = tag;
-        this.locale = ULocale.forLanguageTag(tag);
+        this.rules = LanguageRules.forTag(tag);
         this.strings = strings;
         this.fallback = fallback;
     }
@@ -75,7 +75,7 @@ public final class Messages {
 
     /** The string for {@code key} with named ICU arguments such as {@code {name}}. */
     public String format(String key, Map<String, Object> arguments) {
-        return new MessageFormat(pattern(key), locale).format(arguments);
+        return parsed.computeIfAbsent(key, k -> IcuMessage.parse(pattern(k))).format(arguments, rules);
     }
 
     /** The ICU pattern behind {@code key}, in this language or else English. */
@@ -86,9 +86,31 @@ public final class Messages {
         throw new IllegalArgumentException("no built-in string " + key);
     }
 
-    /** Formats an ICU {@code pattern} (such as a designer's override) in the language {@code tag}. */
+    /**
+     * Formats a {@code pattern} (such as a designer's override) in the language {@code tag}.
+     * Patterns use ICU MessageFormat syntax: {@code {name}}, {@code {n, number}},
+     * {@code {n, plural, =0 {...} one {# item} other {# items}}} (with {@code offset:}),
+     * {@code {x, select, a {...} other {...}}}, and ICU's apostrophe quoting. Plural rules and
+     * number style are those of the built-in language serving {@code tag} (English for others).
+     *
+     * @param pattern the message pattern
+     * @param tag the language tag
+     * @param arguments the values of the pattern's arguments by name
+     * @return the formatted text
+     * @throws IllegalArgumentException if the pattern is not valid, or a plural argument is not a number
+     */
     public static String format(String pattern, String tag, Map<String, Object> arguments) {
-        return new MessageFormat(pattern, ULocale.forLanguageTag(tag)).format(arguments);
+        return IcuMessage.parse(pattern).format(arguments, LanguageRules.forTag(tag));
+    }
+
+    /**
+     * Checks that {@code pattern} is a message pattern {@link #format(String, String, Map)} accepts.
+     *
+     * @param pattern the pattern to check
+     * @throws IllegalArgumentException with the reason, if it is not
+     */
+    public static void checkPattern(String pattern) {
+        IcuMessage.parse(pattern);
     }
 
     /** "3 unread messages", in this language's plural forms. */

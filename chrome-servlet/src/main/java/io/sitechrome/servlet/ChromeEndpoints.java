@@ -1,8 +1,6 @@
 package io.sitechrome.servlet;
 
 import io.sitechrome.config.UrlPolicy;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sitechrome.consent.ConsentListener;
 import io.sitechrome.consent.ConsentState;
 import io.sitechrome.i18n.Messages;
@@ -29,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The chrome's own endpoints under the prefix (default {@code /chrome/}): assets, the
@@ -42,7 +41,6 @@ final class ChromeEndpoints {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final int LOCALE_COOKIE_SECONDS = 365 * 24 * 3600;
     private static final int DISMISS_COOKIE_SECONDS = 180 * 24 * 3600;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ChromeSettings settings;
     private final RecentAssets recentAssets = new RecentAssets();
@@ -177,9 +175,8 @@ final class ChromeEndpoints {
         if (wantsJson(request)) {
             ChromeRequest rendered = ChromeRequest.builder().locale(request.getParameter("locale")).build();
             String message = Messages.forTag(chrome.forRequest(rendered).locale().tag()).get("cookies.saved");
-            ObjectNode body = JSON.createObjectNode().put("ok", true).put("message", message);
-            state.accepted().forEach(body.putArray("allowed")::add);
-            json(response, 200, JSON.writeValueAsString(body));
+            String allowed = state.accepted().stream().map(ChromeEndpoints::jsonString).collect(Collectors.joining(","));
+            json(response, 200, "{\"ok\":true,\"message\":" + jsonString(message) + ",\"allowed\":[" + allowed + "]}");
             return;
         }
         response.addCookie(cookie(ChromeContext.FLASH_COOKIE, ChromeContext.FLASH_CONSENT_SAVED, request, 60));
@@ -373,6 +370,26 @@ final class ChromeEndpoints {
         byte[] bytes = (message + "\n").getBytes(StandardCharsets.UTF_8);
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
+    }
+
+    /** {@code text} as a JSON string: quotes, backslashes and control characters escaped. */
+    private static String jsonString(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
+                    else out.append(c);
+                }
+            }
+        }
+        return out.append('"').toString();
     }
 
     private static void json(HttpServletResponse response, int status, String body) throws IOException {
