@@ -82,8 +82,10 @@ final class RequestResolver {
             if (consent.isCurrent(state)) flags |= Variant.CONSENT_RECORDED;
             if (request.consentSaved) flags |= Variant.CONSENT_SAVED;
             if (consent.gpcHonoured(state, request.gpc)) flags |= Variant.GPC_HONOURED;
+            if (request.gpc) flags |= Variant.GPC_SIGNAL;
             allowedMask = consent.allowedMask(state, country, request.gpc);
         }
+        long consentModeMask = consent != null && !config.cookies().googleConsentMode().isEmpty() ? allowedMask : 0;
         String nonce = isNonce(request.nonce) ? request.nonce : null;
         if (nonce != null) flags |= Variant.HAS_NONCE;
         String endpoints = validEndpoints(request.endpoints);
@@ -91,7 +93,7 @@ final class RequestResolver {
         SlotValues slots = new SlotValues(this, localeIndex, signedIn ? visitor.name() : null, unread,
                 (flags & Variant.HAS_UNREAD) != 0, avatar, path, nonce);
         return new RequestFacts(localeIndex, locale, flags, navCode(path), bannerMask(country, request.dismissedBanners),
-                footerMask(country), allowedMask, year(), endpoints, slots);
+                footerMask(country), allowedMask, consentModeMask, year(), endpoints, slots);
     }
 
     String origin() {

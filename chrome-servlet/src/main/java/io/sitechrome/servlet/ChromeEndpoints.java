@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sitechrome.consent.ConsentListener;
 import io.sitechrome.consent.ConsentState;
-import io.sitechrome.i18n.Messages;
 import io.sitechrome.model.Banner;
 import io.sitechrome.model.CookieSettings;
 import io.sitechrome.model.SiteLocale;
@@ -167,10 +166,11 @@ final class ChromeEndpoints {
         boolean gpc = ChromeContext.gpc(request);
         settings.consentListener.recorded(new ConsentListener.Choice(state.id(), state.time(), state.accepted(), state.revision(), gpc));
         if (wantsJson(request)) {
-            ChromeRequest rendered = ChromeRequest.builder().locale(request.getParameter("locale")).build();
-            String message = Messages.forTag(chrome.forRequest(rendered).locale().tag()).get("cookies.saved");
+            ChromeRequest rendered = ChromeRequest.builder().locale(request.getParameter("locale")).consent(state).gpc(gpc).build();
+            String message = chrome.forRequest(rendered).consentConfirmation();
             ObjectNode body = JSON.createObjectNode().put("ok", true).put("message", message);
             state.accepted().forEach(body.putArray("allowed")::add);
+            body.put("revision", state.revision()).put("gpc", gpc);
             json(response, 200, JSON.writeValueAsString(body));
             return;
         }
@@ -248,7 +248,7 @@ final class ChromeEndpoints {
         String gpc = gpcHeader ? ", Sec-GPC" : "";
         return switch (component) {
             case BANNERS -> countryHeader == null ? "Accept-Encoding" : "Accept-Encoding, " + countryHeader;
-            case FOOTER, COOKIE_BANNER -> "Accept-Encoding" + gpc + (countryHeader == null ? "" : ", " + countryHeader);
+            case FOOTER, COOKIE_BANNER, HEAD -> "Accept-Encoding" + gpc + (countryHeader == null ? "" : ", " + countryHeader);
             default -> "Accept-Encoding";
         };
     }
