@@ -130,7 +130,7 @@ class DemoPrivacyTest {
         Element form = one(first, ".chrome-preferences form");
         one(form, "#chrome-consent-analytics").attr("checked", true);
         int linesBefore = demo.auditLines().size();
-        Browser.Response save = browser.submit(form, null, "Sec-Fetch-Site", "same-origin", "Sec-GPC", "1");
+        Browser.Response save = browser.submit(form, one(form, "button[value=custom]"), "Sec-Fetch-Site", "same-origin", "Sec-GPC", "1");
         assertEquals(303, save.status());
 
         List<String> lines = demo.auditLines();
