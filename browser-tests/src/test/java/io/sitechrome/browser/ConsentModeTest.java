@@ -128,6 +128,7 @@ class ConsentModeTest {
 
     @Test
     void globalPrivacyControlDeniesTheSaleOrSharingTypesWhereTheSiteIsOptOut() {
+        browser.driver.executeCdpCommand("Network.enable", Map.of());
         browser.driver.executeCdpCommand("Network.setExtraHTTPHeaders",
                 Map.of("headers", Map.of("Sec-GPC", "1", "CF-IPCountry", "US")));
         browser.open("/");
