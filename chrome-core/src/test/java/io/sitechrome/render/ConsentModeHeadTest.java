@@ -81,4 +81,13 @@ class ConsentModeHeadTest {
         assertEquals("necessary analytics", consentModeScript(ChromeRequest.builder().country("US").gpc(true).build())
                 .attr("data-chrome-allowed"), "Sec-GPC denies the sale-or-sharing category's types");
     }
+
+    @Test
+    void theAssetsToExportIncludeTheScriptOnlyWhenConsentModeIsUsed() {
+        Element script = consentModeScript(ChromeRequest.anonymous());
+        Asset consentMode = CHROME.asset(script.attr("src").substring("/chrome/assets/".length()));
+        assertEquals(List.of(CHROME.stylesheet(), CHROME.script(), consentMode), CHROME.assets());
+        Chrome without = Fixtures.chrome(CookieBannerTest.SITE + CookieBannerTest.COOKIES);
+        assertEquals(List.of(without.stylesheet(), without.script()), without.assets());
+    }
 }
