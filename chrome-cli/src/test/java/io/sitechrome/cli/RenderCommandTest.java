@@ -43,7 +43,7 @@ class RenderCommandTest {
         assertTrue(assets.stream().anyMatch(name -> name.matches("chrome\\.[0-9a-f]{12}\\.js")), assets.toString());
         assertTrue(assets.stream().anyMatch(name -> name.matches("consent-mode\\.[0-9a-f]{12}\\.js")), assets.toString());
         assertTrue(Files.isRegularFile(out.resolve("page.html")));
-        assertEquals(Component.values().length + 3, cli.out().lines().count(), cli.out());
+        assertEquals(Component.values().length + 4, cli.out().lines().count(), cli.out());
     }
 
     @Test
