@@ -320,6 +320,11 @@
     }
   }
 
-  // A link to the preferences (the page the server redirects to without this script) opens the dialog.
-  if (dialog && location.hash === '#chrome-cookie-preferences') openPreferences(null);
+  // A link to the preferences (the page the server redirects to without this script, or an in-page
+  // link to #chrome-cookie-preferences) opens the dialog.
+  if (dialog) {
+    const openFromHash = () => { if (location.hash === '#chrome-cookie-preferences') openPreferences(null); };
+    window.addEventListener('hashchange', openFromHash);
+    openFromHash();
+  }
 })();
