@@ -12,13 +12,17 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
-/** The stylesheet (with the theme's tokens) and the script of one configuration. */
+/**
+ * The stylesheet (with the theme's tokens), the script, and the Google Consent Mode script
+ * of one configuration.
+ */
 final class Assets {
 
     private static final String BUILT_IN = "/io/sitechrome/render/assets/";
 
     private final Asset stylesheet;
     private final Asset script;
+    private final Asset consentModeScript;
 
     Assets(Theme theme) {
         StringBuilder css = new StringBuilder();
@@ -32,6 +36,7 @@ final class Assets {
         css.append(read("chrome.css"));
         stylesheet = asset("chrome", "css", "text/css; charset=utf-8", css.toString());
         script = asset("chrome", "js", "text/javascript; charset=utf-8", read("chrome.js"));
+        consentModeScript = asset("consent-mode", "js", "text/javascript; charset=utf-8", read("consent-mode.js"));
     }
 
     Asset stylesheet() {
@@ -42,10 +47,16 @@ final class Assets {
         return script;
     }
 
+    /** The head script that sets Google Consent Mode's defaults and updates them after each choice. */
+    Asset consentModeScript() {
+        return consentModeScript;
+    }
+
     /** The asset called {@code name}, or null. */
     Asset byName(String name) {
         if (stylesheet.name().equals(name)) return stylesheet;
         if (script.name().equals(name)) return script;
+        if (consentModeScript.name().equals(name)) return consentModeScript;
         return null;
     }
 

@@ -10,6 +10,7 @@ import io.sitechrome.model.SiteLocale;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The site chrome of one configuration: immutable and thread-safe, so one instance
@@ -118,6 +119,16 @@ public final class Chrome {
 
     public Asset script() {
         return assets.script();
+    }
+
+    /**
+     * The assets the rendered chrome links to: the stylesheet, the script, and the Google Consent
+     * Mode script when the configuration uses it (for a static export to write them all).
+     */
+    public List<Asset> assets() {
+        boolean consentMode = config.cookies() != null && !config.cookies().googleConsentMode().isEmpty();
+        return consentMode ? List.of(assets.stylesheet(), assets.script(), assets.consentModeScript())
+                : List.of(assets.stylesheet(), assets.script());
     }
 
     /** The asset with this hashed name, or null. */
