@@ -57,7 +57,7 @@ final class DecoratingResponseWrapper extends HttpServletResponseWrapper impleme
         if (stream != null) {
             return stream;
         }
-        if (!holding()) {
+        if (mode == Mode.PASSING) {
             return real;
         }
         stream = new BufferingOutputStream(this, real, limit);
@@ -194,6 +194,7 @@ final class DecoratingResponseWrapper extends HttpServletResponseWrapper impleme
     }
 
     private void setDecoratedLength(long length) {
+        CachedValidators.forDecoratedPage((HttpServletResponse) getResponse());
         if (length >= 0 && !super.containsHeader("Transfer-Encoding") && super.getTrailerFields() == null) {
             super.setContentLengthLong(length);
         }
