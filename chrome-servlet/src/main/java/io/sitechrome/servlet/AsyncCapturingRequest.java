@@ -16,11 +16,11 @@ import java.util.Enumeration;
  */
 final class AsyncCapturingRequest extends HttpServletRequestWrapper {
 
-    private final DecoratingResponseWrapper response;
+    private final DecoratingResponse response;
     private final boolean hidesConditionals;
     private CompletingAsyncContext asyncContext;
 
-    AsyncCapturingRequest(HttpServletRequest request, DecoratingResponseWrapper response) {
+    AsyncCapturingRequest(HttpServletRequest request, DecoratingResponse response) {
         super(request);
         this.response = response;
         this.hidesConditionals = CachedValidators.hidesConditionals(request);
