@@ -72,6 +72,13 @@ final class ChromeDecorators implements DecoratorFactory {
             return true;
         }
 
+        /** The skip link's in-page target, such as {@code main} for {@code #main}. */
+        @Override
+        public String skipTarget() {
+            String target = context.chrome().config().skipLink().target();
+            return target != null && target.startsWith("#") && target.length() > 1 ? target.substring(1) : null;
+        }
+
         @Override
         public void decorating(HttpServletResponse response, Charset charset) {
             esi &= StandardCharsets.UTF_8.equals(charset);

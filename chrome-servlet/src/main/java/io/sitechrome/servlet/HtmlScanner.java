@@ -27,6 +27,14 @@ final class HtmlScanner {
 
         /** A comment exactly {@code <!--chrome:NAME-->} occupying {@code [start, end)}. */
         void placeholder(String name, long start, long end);
+
+        /** A start tag with the watched {@code id} (see {@link #HtmlScanner(Listener, String)}). */
+        default void watchedId() {
+        }
+
+        /** A {@code <main ...>} start tag, when an id is watched; {@code nameEnd} is just after its name. */
+        default void mainStart(long nameEnd, boolean hasId) {
+        }
     }
 
     /** The longest placeholder name recognised; a longer one is an ordinary comment. */
@@ -54,6 +62,7 @@ final class HtmlScanner {
     private static final int MORE = -2;
 
     private final Listener listener;
+    private final String watchedId;
     private State state = State.DATA;
     private boolean started;
     private boolean ended;
@@ -65,6 +74,10 @@ final class HtmlScanner {
     private String tagName;
     private int attributeState;
     private int quote;
+    private int attributeNameLength;
+    private boolean attributeIsId;
+    private boolean tagHasId;
+    private int idMatched;
     private String rawTextElement;
     private int scriptState;
 
@@ -73,7 +86,13 @@ final class HtmlScanner {
     private int limit;
 
     HtmlScanner(Listener listener) {
+        this(listener, null);
+    }
+
+    /** A scanner that also reports start tags whose {@code id} is {@code watchedId}, and {@code <main>} tags. */
+    HtmlScanner(Listener listener, String watchedId) {
         this.listener = listener;
+        this.watchedId = watchedId;
     }
 
     /**
@@ -266,6 +285,8 @@ final class HtmlScanner {
             int c = text.at(q);
             if (isTagNameTerminator(c)) {
                 tagName = relevantName();
+                tagHasId = false;
+                attributeIsId = false;
                 attributeState = BEFORE_NAME;
                 state = State.ATTRIBUTES;
                 return q;
@@ -286,6 +307,7 @@ final class HtmlScanner {
             return is("head") ? "head" : is("body") ? "body" : null;
         }
         if (is("body")) return "body";
+        if (watchedId != null && is("main")) return "main";
         if (is("script")) return "script";
         if (is("plaintext")) return "plaintext";
         for (String element : RAW_TEXT_ELEMENTS) {
@@ -308,26 +330,33 @@ final class HtmlScanner {
         while (q < limit) {
             if (attributeState == QUOTED_VALUE) {
                 int close = text.indexOf(quote, q);
+                if (attributeIsId) matchId(q, close < 0 ? limit : close);
                 if (close < 0) return limit;
+                valueEnd();
                 attributeState = BEFORE_NAME;
                 q = close + 1;
                 continue;
             }
             int c = text.at(q);
-            if (c == '>') return tagEnd(q + 1);
+            if (c == '>') {
+                if (attributeState == UNQUOTED_VALUE) valueEnd();
+                if (attributeState == NAME) nameEnd(NAME);
+                return tagEnd(q + 1);
+            }
             switch (attributeState) {
                 case BEFORE_NAME -> {
-                    if (!isSpace(c) && c != '/') attributeState = NAME;
+                    if (!isSpace(c) && c != '/') nameStart(c);
                 }
                 case NAME -> {
-                    if (isSpace(c)) attributeState = AFTER_NAME;
-                    else if (c == '/') attributeState = BEFORE_NAME;
-                    else if (c == '=') attributeState = BEFORE_VALUE;
+                    if (isSpace(c)) attributeState = nameEnd(AFTER_NAME);
+                    else if (c == '/') attributeState = nameEnd(BEFORE_NAME);
+                    else if (c == '=') attributeState = nameEnd(BEFORE_VALUE);
+                    else nameChar(c);
                 }
                 case AFTER_NAME -> {
                     if (c == '=') attributeState = BEFORE_VALUE;
                     else if (c == '/') attributeState = BEFORE_NAME;
-                    else if (!isSpace(c)) attributeState = NAME;
+                    else if (!isSpace(c)) nameStart(c);
                 }
                 case BEFORE_VALUE -> {
                     if (c == '"' || c == '\'') {
@@ -335,15 +364,52 @@ final class HtmlScanner {
                         attributeState = QUOTED_VALUE;
                     } else if (!isSpace(c)) {
                         attributeState = UNQUOTED_VALUE;
+                        if (attributeIsId) matchId(q, q + 1);
                     }
                 }
                 default -> {
-                    if (isSpace(c)) attributeState = BEFORE_NAME;
+                    if (isSpace(c)) {
+                        valueEnd();
+                        attributeState = BEFORE_NAME;
+                    } else if (attributeIsId) {
+                        matchId(q, q + 1);
+                    }
                 }
             }
             q++;
         }
         return limit;
+    }
+
+    private void nameStart(int c) {
+        attributeState = NAME;
+        attributeNameLength = 1;
+        attributeIsId = watchedId != null && !endTag && (c == 'i' || c == 'I');
+        idMatched = 0;
+    }
+
+    private void nameChar(int c) {
+        attributeNameLength++;
+        attributeIsId &= attributeNameLength == 2 && (c == 'd' || c == 'D');
+    }
+
+    /** The attribute's name ends; it is {@code id} when it is exactly those two letters. */
+    private int nameEnd(int next) {
+        attributeIsId &= attributeNameLength == 2;
+        tagHasId |= attributeIsId;
+        return next;
+    }
+
+    /** Compares the id value's characters in {@code [from, to)} with the watched id; -1 once they differ. */
+    private void matchId(int from, int to) {
+        for (int p = from; p < to && idMatched >= 0; p++) {
+            idMatched = idMatched < watchedId.length() && text.at(p) == watchedId.charAt(idMatched) ? idMatched + 1 : -1;
+        }
+    }
+
+    private void valueEnd() {
+        if (attributeIsId && idMatched == watchedId.length()) listener.watchedId();
+        attributeIsId = false;
     }
 
     private int tagEnd(int end) {
@@ -358,6 +424,7 @@ final class HtmlScanner {
         }
         switch (element) {
             case "body" -> listener.bodyStart(tagStart, base + end);
+            case "main" -> listener.mainStart(tagStart + 5, tagHasId);
             case "plaintext" -> state = State.PLAINTEXT;
             case "script" -> {
                 scriptState = SCRIPT_DATA;

@@ -37,6 +37,15 @@ interface PageDecorator {
     void write(Point point, String placeholder, Appendable out) throws IOException;
 
     /**
+     * The id the page must have for the chrome's skip link to land (without {@code #}), or null.
+     * When the page has no element with it, the filter gives it to the page's first
+     * {@code <main>}, or puts an empty target right after the body-start markup.
+     */
+    default String skipTarget() {
+        return null;
+    }
+
+    /**
      * The page, in {@code charset}, is decorated: sets the response headers that go with that.
      * Called once, before any markup is written; nothing decorated is committed yet.
      */

@@ -22,6 +22,9 @@ import java.util.List;
  *     it is met; from each {@code </body>} tag the rest is held, so that the body-end markup goes
  *     before the last one (one followed by more than {@code holdLimit} units is not the last).</li>
  * </ol>
+ * When the decorator names a {@linkplain PageDecorator#skipTarget() skip target} that no element of
+ * the page seen so far has when the layout is decided, the first {@code <main>} without an id gets
+ * it, or, without one, an empty target goes right after the body-start markup.
  * A page that ends while placing is complete before anything decorated is sent, so its exact
  * length goes in Content-Length; one decided earlier is sent with the container's chunked encoding.
  * With {@code giveUpOnOverflow} (the {@code max-buffer-bytes} setting), a page that needs more
@@ -34,14 +37,23 @@ final class PageStream implements HtmlScanner.Listener {
     private record Placeholder(String name, long start, long end) {
     }
 
-    /** Markup for {@code point} at {@code at}, replacing the page text up to {@code end}. */
-    private record Edit(long at, long end, PageDecorator.Point point, String placeholder) {
+    /** Markup for {@code point} at {@code at}, replacing the page text up to {@code end}; or {@code literal} markup of the filter's own. */
+    private record Edit(long at, long end, PageDecorator.Point point, String placeholder, String literal) {
+
+        Edit(long at, long end, PageDecorator.Point point, String placeholder) {
+            this(at, end, point, placeholder, null);
+        }
+
+        static Edit literal(long at, String markup) {
+            return new Edit(at, at, null, null, markup);
+        }
     }
 
     private final PageText text;
     private final PageDecorator decorator;
     private final DecoratingResponse response;
-    private final HtmlScanner scanner = new HtmlScanner(this);
+    private final HtmlScanner scanner;
+    private final String skipTarget;
     private final int seekLimit;
     private final int holdLimit;
     private final boolean giveUpOnOverflow;
@@ -56,6 +68,9 @@ final class PageStream implements HtmlScanner.Listener {
     private long bodyTagStart = -1;
     private long bodyStart = -1;
     private long bodyEnd = -1;
+    private boolean targetFound;
+    private boolean mainSeen;
+    private long mainWithoutId = -1;
 
     /** @param validateUtf8 the page declares no charset: it is decorated as UTF-8 only if it is UTF-8 up to the decision */
     PageStream(PageText text, PageDecorator decorator, DecoratingResponse response, int seekLimit, int holdLimit,
@@ -67,6 +82,8 @@ final class PageStream implements HtmlScanner.Listener {
         this.holdLimit = holdLimit;
         this.giveUpOnOverflow = giveUpOnOverflow;
         this.validateUtf8 = validateUtf8;
+        this.skipTarget = decorator.skipTarget();
+        this.scanner = new HtmlScanner(this, skipTarget);
     }
 
     /** Whether the page goes out unchanged from now on, straight to the container. */
@@ -138,10 +155,7 @@ final class PageStream implements HtmlScanner.Listener {
             text.collect();
             decide();
         }
-        Edit bodyEndEdit = new Edit(bodyEnd >= 0 ? bodyEnd : end, bodyEnd >= 0 ? bodyEnd : end, PageDecorator.Point.BODY_END, null);
-        int at = 0;
-        while (at < edits.size() && edits.get(at).at() <= bodyEndEdit.at()) at++;
-        edits.add(at, bodyEndEdit);
+        insertEdit(new Edit(bodyEnd >= 0 ? bodyEnd : end, bodyEnd >= 0 ? bodyEnd : end, PageDecorator.Point.BODY_END, null));
         long sentBefore = base;
         sendUntil(end);
         if (complete) {
@@ -220,8 +234,27 @@ final class PageStream implements HtmlScanner.Listener {
         edits.add(at, new Edit(head, head, PageDecorator.Point.HEAD, null));
         while (at < edits.size() && edits.get(at).at() < bodyStart) at++;
         edits.add(at, new Edit(bodyStart, bodyStart, PageDecorator.Point.BODY_START, null));
+        if (skipTarget != null && !targetFound) {
+            if (mainWithoutId >= 0) {
+                insertEdit(Edit.literal(mainWithoutId, " id=\"" + escape(skipTarget) + "\""));
+            } else {
+                edits.add(at + 1, Edit.literal(bodyStart, "<div id=\"" + escape(skipTarget) + "\" tabindex=\"-1\"></div>"));
+            }
+            targetFound = true;
+        }
         phase = Phase.STREAMING;
         response.decorating(text.charset);
+    }
+
+    /** Adds {@code edit} after the edits at or before its place. */
+    private void insertEdit(Edit edit) {
+        int at = 0;
+        while (at < edits.size() && edits.get(at).at() <= edit.at()) at++;
+        edits.add(at, edit);
+    }
+
+    private static String escape(String value) {
+        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 
     private void pass() throws IOException {
@@ -240,7 +273,11 @@ final class PageStream implements HtmlScanner.Listener {
             Edit edit = edits.get(0);
             if (edit.at() > until || edit.end() > until) break;
             text.send((int) (at - base), (int) (edit.at() - base));
-            decorator.write(edit.point(), edit.placeholder(), text.markup());
+            if (edit.literal() != null) {
+                text.markup().append(edit.literal());
+            } else {
+                decorator.write(edit.point(), edit.placeholder(), text.markup());
+            }
             at = edit.end();
             edits.remove(0);
         }
@@ -272,6 +309,18 @@ final class PageStream implements HtmlScanner.Listener {
     @Override
     public void bodyEnd(long at) {
         if (bodyStart >= 0) bodyEnd = at;
+    }
+
+    @Override
+    public void watchedId() {
+        targetFound = true;
+    }
+
+    @Override
+    public void mainStart(long nameEnd, boolean hasId) {
+        if (mainSeen || bodyStart < 0) return;
+        mainSeen = true;
+        if (!hasId && !targetFound) mainWithoutId = nameEnd;
     }
 
     @Override

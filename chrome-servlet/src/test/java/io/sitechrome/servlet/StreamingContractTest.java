@@ -120,6 +120,10 @@ abstract class StreamingContractTest {
         Document page = Jsoup.parse(arrived + rest);
         assertEquals("The slow part", page.select("main p").text());
         assertEquals(1, page.select("footer.chrome-footer").size());
+        assertEquals("#main", page.select("a.chrome-skip-link").attr("href"));
+        assertEquals(1, page.select("#main").size(), "the skip link lands");
+        assertEquals("div", page.selectFirst("header.chrome-header + #main").tagName(),
+            "the page flushed before its <main>: the target follows the inserted header");
     }
 
     @Test
