@@ -422,7 +422,11 @@ abstract class PageText {
             if (container) real.flush();
         }
 
-        /** The container measures a writer's page itself (it knows the bytes its encoder made). */
+        /** Nothing to collect: the container measures a writer's page itself (it knows the bytes its encoder made). */
+        @Override
+        void collect() {
+        }
+
         @Override
         long collectedBytes() {
             return -1;
