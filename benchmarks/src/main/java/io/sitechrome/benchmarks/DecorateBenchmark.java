@@ -75,16 +75,17 @@ public class DecorateBenchmark {
     }
 
     private static final HttpServletRequest REQUEST = (HttpServletRequest) Proxy.newProxyInstance(
-        DecorateBenchmark.class.getClassLoader(), new Class<?>[] {HttpServletRequest.class}, (self, method, args) -> {
-            Class<?> type = method.getReturnType();
-            return type == boolean.class ? false : type == int.class ? 0 : type == long.class ? 0L : null;
-        });
+        DecorateBenchmark.class.getClassLoader(), new Class<?>[] {HttpServletRequest.class}, (self, method, args) -> defaultValue(method.getReturnType()));
 
     private static final HttpServletResponse RESPONSE = (HttpServletResponse) Proxy.newProxyInstance(
-        DecorateBenchmark.class.getClassLoader(), new Class<?>[] {HttpServletResponse.class}, (self, method, args) -> {
-            Class<?> type = method.getReturnType();
-            return type == boolean.class ? false : type == int.class ? 0 : type == long.class ? 0L : null;
-        });
+        DecorateBenchmark.class.getClassLoader(), new Class<?>[] {HttpServletResponse.class}, (self, method, args) -> defaultValue(method.getReturnType()));
+
+    private static Object defaultValue(Class<?> type) {
+        if (type == boolean.class) return Boolean.FALSE;
+        if (type == int.class) return 0;
+        if (type == long.class) return 0L;
+        return null;
+    }
 
     /** A GET of the reference page with the consent cookie, as a container would hand it over. */
     private static final class Request extends HttpServletRequestWrapper {

@@ -30,9 +30,9 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.sitemesh.builder.SiteMeshFilterBuilder;
 
 /**
- * Three embedded Jetty servers on loopback serving the reference page at {@link Reference#PATH},
- * and a page with a 2.7 KB body at {@code /small} and one with a 160 KB body at {@code /large},
- * for the HTTP benchmark (run-http.sh): (a) {@code static}, the page with the chrome already in
+ * Embedded Jetty servers on loopback serving, at {@link Reference#PATH}, the reference page three
+ * ways, and a page with a 2.7 KB body and one with a 160 KB body two ways (static and filter), for
+ * the HTTP benchmark (run-http.sh): (a) {@code static}, the page with the chrome already in
  * it; (b) {@code filter}, the bare page decorated by {@link ChromeFilter}; (c) {@code sitemesh},
  * the bare page decorated by SiteMesh 3 with a decorator holding the same chrome as static HTML.
  * Before it reports ready it fetches each once and checks that (a) and (b) send identical bodies.
@@ -59,24 +59,25 @@ public final class HttpTargets {
         String head = page.render(Placement.HEAD);
         String bodyStart = page.render(Placement.BODY_START);
         String bodyEnd = page.render(Placement.BODY_END);
-        Map<String, String> bare = new LinkedHashMap<>();
-        Map<String, String> decorated = new LinkedHashMap<>();
-        for (String size : SIZES) {
-            String path = size.equals("reference") ? Reference.PATH : "/" + size;
-            bare.put(path, page(size));
-            decorated.put(path, insert(insert(insert(page(size), "</head>", head, 0), "<body>", bodyStart, "<body>".length()),
-                "</body>", bodyEnd, 0));
-        }
-
-        List<Server> servers = new ArrayList<>();
-        Server staticServer = start(servers, new PageServlet(decorated), null, null);
         ChromeSettings settings = ChromeSettings.builder()
                 .bundledConfig(Reference.CONFIG)
                 .visitors(request -> Reference.VISITOR)
                 .build();
-        Server filterServer = start(servers, new PageServlet(bare), new ChromeFilter(settings), null);
-        Filter sitemesh = new SiteMeshFilterBuilder().setDecoratorPrefix("").addDecoratorPath("/*", DECORATOR_PATH).create();
-        Server sitemeshServer = start(servers, new PageServlet(bare), sitemesh, new DecoratorServlet(decorator(head, bodyStart, bodyEnd)));
+        List<Server> servers = new ArrayList<>();
+        Map<String, Server[]> bySize = new LinkedHashMap<>();
+        for (String size : SIZES) {
+            String bare = page(size);
+            String decorated = insert(insert(insert(bare, "</head>", head, 0), "<body>", bodyStart, "<body>".length()),
+                "</body>", bodyEnd, 0);
+            Server staticServer = start(servers, new PageServlet(decorated), null, null);
+            Server filterServer = start(servers, new PageServlet(bare), new ChromeFilter(settings), null);
+            Server sitemeshServer = null;
+            if (size.equals("reference")) {
+                Filter sitemesh = new SiteMeshFilterBuilder().setDecoratorPrefix("").addDecoratorPath("/*", DECORATOR_PATH).create();
+                sitemeshServer = start(servers, new PageServlet(bare), sitemesh, new DecoratorServlet(decorator(head, bodyStart, bodyEnd)));
+            }
+            bySize.put(size, new Server[] {staticServer, filterServer, sitemeshServer});
+        }
 
         Thread stopper = new Thread(() -> {
             try {
@@ -91,15 +92,14 @@ public final class HttpTargets {
         stopper.start();
 
         String[] names = {"static", "filter", "sitemesh"};
-        Server[] order = {staticServer, filterServer, sitemeshServer};
         HttpClient client = HttpClient.newHttpClient();
         List<String> targets = new ArrayList<>();
         for (String size : SIZES) {
-            String path = size.equals("reference") ? Reference.PATH : "/" + size;
+            Server[] order = bySize.get(size);
             String suffix = size.equals("reference") ? "" : "-" + size;
             String[] bodies = new String[3];
-            for (int i = 0; i < 3; i++) {
-                URI uri = url(order[i], path);
+            for (int i = 0; i < 3 && order[i] != null; i++) {
+                URI uri = url(order[i]);
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).header("Cookie", cookie).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 200) throw new IllegalStateException(names[i] + suffix + ": status " + response.statusCode());
@@ -108,8 +108,9 @@ public final class HttpTargets {
                 if (i < 2 || suffix.isEmpty()) targets.add("TARGET " + names[i] + suffix + " " + uri);
             }
             if (!bodies[0].equals(bodies[1])) {
-                throw new IllegalStateException("the filter's page " + path + " differs from the static page at char "
-                        + RenderBenchmark.firstDifference(bodies[0], bodies[1]));
+                int at = RenderBenchmark.firstDifference(bodies[0], bodies[1]);
+                throw new IllegalStateException("the filter's " + size + " page differs from the static page at char " + at
+                        + ":\n static: " + excerpt(bodies[0], at) + "\n filter: " + excerpt(bodies[1], at));
             }
             if (suffix.isEmpty()) {
                 System.out.println("SAME sitemesh " + bodies[0].equals(bodies[2])
@@ -154,6 +155,10 @@ public final class HttpTargets {
                 + "</head>\n<body>" + bodyStart + "<sitemesh:write property='body'/>" + bodyEnd + "</body>\n</html>\n";
     }
 
+    private static String excerpt(String page, int at) {
+        return page.substring(Math.max(0, at - 80), Math.min(page.length(), at + 80)).replace("\n", "\\n");
+    }
+
     private static String insert(String page, String marker, String text, int offset) {
         int at = marker.startsWith("</") ? page.lastIndexOf(marker) : page.indexOf(marker);
         return page.substring(0, at + offset) + text + page.substring(at + offset);
@@ -180,25 +185,20 @@ public final class HttpTargets {
         return server;
     }
 
-    private static URI url(Server server, String path) {
-        return URI.create("http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort() + path);
+    private static URI url(Server server) {
+        return URI.create("http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort() + Reference.PATH);
     }
 
-    /** Writes a fixed page per path, as an application would. */
+    /** Writes one fixed page, as an application would. */
     private static final class PageServlet extends HttpServlet {
-        private final Map<String, String> pages;
+        private final String page;
 
-        PageServlet(Map<String, String> pages) {
-            this.pages = pages;
+        PageServlet(String page) {
+            this.page = page;
         }
 
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            String page = pages.get(request.getRequestURI());
-            if (page == null) {
-                response.sendError(404);
-                return;
-            }
             response.setContentType(CONTENT_TYPE);
             response.getWriter().write(page);
         }

@@ -115,6 +115,14 @@ final class PageStream implements HtmlScanner.Listener {
 
     void write(String string, int off, int len) throws IOException {
         PageText.Chars held = (PageText.Chars) text;
+        if (held.lend(string, off, len)) {
+            try {
+                written();
+            } finally {
+                held.keep();
+            }
+            return;
+        }
         for (int at = off, end = off + len; at < end && !passing(); ) {
             int piece = Math.min(PageText.PIECE, end - at);
             held.append(string, at, piece);

@@ -41,7 +41,9 @@ abstract class PageText {
     /** The most held at a time from one write; larger writes are taken in pieces of this size. */
     static final int PIECE = 32 * 1024;
 
-    private static final int OUT_CAPACITY = 8 * 1024;
+    private static final int OUT_CAPACITY = 1024;
+    private static final byte[] NO_BYTES = {};
+    private static final char[] NO_CHARS = {};
 
     final Charset charset;
     private final boolean utf8;
@@ -134,7 +136,7 @@ abstract class PageText {
         private final ServletOutputStream real;
         private final CharsetEncoder markupEncoder;
         private final Markup markup = new Markup();
-        private byte[] held = new byte[1024];
+        private byte[] held = NO_BYTES;
         private byte[] out = new byte[OUT_CAPACITY];
         private int outLength;
         private CharsetDecoder validator;
@@ -339,13 +341,40 @@ abstract class PageText {
 
         private final PrintWriter real;
         private final Markup markup = new Markup();
-        private char[] held = new char[1024];
+        private char[] held = NO_CHARS;
         private char[] out = new char[OUT_CAPACITY];
         private int outLength;
+        /** While a String the application wrote is scanned where it is: the text is {@code lent[lentFrom, lentFrom + length)}. */
+        private String lent;
+        private int lentFrom;
 
         Chars(PrintWriter real, Charset charset) {
             super(charset);
             this.real = real;
+        }
+
+        /**
+         * Takes {@code string} as the text without copying it, when nothing is held: it is scanned
+         * with {@link String#indexOf(int, int)}, which the JVM vectorises. {@link #keep()} copies
+         * what is still unsent before the application's write returns.
+         */
+        boolean lend(String string, int off, int len) {
+            if (length > 0) return false;
+            lent = string;
+            lentFrom = off;
+            length = len;
+            return true;
+        }
+
+        /** Copies what is left of a lent String, which the page no longer holds once the write returns. */
+        void keep() {
+            if (lent == null) return;
+            String string = lent;
+            int from = lentFrom;
+            int len = length;
+            lent = null;
+            length = 0;
+            append(string, from, len);
         }
 
         void append(char[] chars, int off, int len) {
@@ -371,11 +400,15 @@ abstract class PageText {
 
         @Override
         int at(int index) {
-            return held[index];
+            return lent != null ? lent.charAt(lentFrom + index) : held[index];
         }
 
         @Override
         int indexOf(int c, int from) {
+            if (lent != null) {
+                int at = lent.indexOf(c, lentFrom + from) - lentFrom;
+                return at >= 0 && at < length ? at : -1;
+            }
             char[] chars = held;
             for (int i = from, end = length; i < end; i++) {
                 if (chars[i] == c) return i;
@@ -385,13 +418,18 @@ abstract class PageText {
 
         @Override
         String string(int from, int to) {
-            return new String(held, from, to - from);
+            return lent != null ? lent.substring(lentFrom + from, lentFrom + to) : new String(held, from, to - from);
         }
 
         @Override
         void send(int from, int to) {
             int len = to - from;
             if (len <= 0) return;
+            if (lent != null) {
+                flush(false);
+                real.write(lent, lentFrom + from, len);
+                return;
+            }
             if (collecting || (outLength > 0 && outLength + len <= out.length)) {
                 reserve(len);
                 System.arraycopy(held, from, out, outLength, len);
@@ -404,7 +442,11 @@ abstract class PageText {
 
         @Override
         void drop(int count) {
-            System.arraycopy(held, count, held, 0, length - count);
+            if (lent != null) {
+                lentFrom += count;
+            } else {
+                System.arraycopy(held, count, held, 0, length - count);
+            }
             length -= count;
         }
 
