@@ -11,7 +11,8 @@
 # that take the targets in turn (10 s each; --short: 5 s), so that a change in the machine's load
 # touches all of them alike. Reported: the median round of each target, its latency percentiles,
 # the errors of all rounds, and the server's CPU time per request. WRK_THREADS, WRK_CONNECTIONS
-# and ROUNDS override the defaults; SKIP_BUILD=1 uses the jar as it is.
+# and ROUNDS override the defaults; SERVER_OPTS adds JVM options to the server; SKIP_BUILD=1 uses
+# the jar as it is.
 # Results: benchmarks/target/http-results.txt (wrk's reports), http-summary.md and standard output.
 # Exits 1 when a target is missed.
 set -euo pipefail
@@ -33,7 +34,7 @@ fi
 out=benchmarks/target
 log="$out/http-server.log"
 results="$out/http-results.txt"
-java -Xms1g -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+java -Xms1g -Xmx1g ${SERVER_OPTS:-} -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -cp benchmarks/target/benchmarks.jar io.sitechrome.benchmarks.HttpTargets --max-seconds 900 >"$log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT

@@ -41,7 +41,7 @@ abstract class PageText {
     /** The most held at a time from one write; larger writes are taken in pieces of this size. */
     static final int PIECE = 32 * 1024;
 
-    private static final int OUT_CAPACITY = 1024;
+    private static final int OUT_CAPACITY = 8 * 1024;
     private static final byte[] NO_BYTES = {};
     private static final char[] NO_CHARS = {};
 
