@@ -18,7 +18,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -28,8 +30,9 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.sitemesh.builder.SiteMeshFilterBuilder;
 
 /**
- * Three embedded Jetty servers on loopback serving the reference page at {@link Reference#PATH}
- * for the HTTP benchmark (run-http.sh): (a) {@code static}, the page with the chrome already in
+ * Embedded Jetty servers on loopback serving, at {@link Reference#PATH}, the reference page three
+ * ways, and a page with a 2.7 KB body and one with a 160 KB body two ways (static and filter), for
+ * the HTTP benchmark (run-http.sh): (a) {@code static}, the page with the chrome already in
  * it; (b) {@code filter}, the bare page decorated by {@link ChromeFilter}; (c) {@code sitemesh},
  * the bare page decorated by SiteMesh 3 with a decorator holding the same chrome as static HTML.
  * Before it reports ready it fetches each once and checks that (a) and (b) send identical bodies.
@@ -43,6 +46,7 @@ public final class HttpTargets {
 
     private static final String CONTENT_TYPE = "text/html; charset=utf-8";
     private static final String DECORATOR_PATH = "/sitemesh-decorator.html";
+    private static final List<String> SIZES = List.of("reference", "small", "large");
 
     private HttpTargets() {
     }
@@ -51,23 +55,29 @@ public final class HttpTargets {
         long maxSeconds = args.length == 2 && args[0].equals("--max-seconds") ? Long.parseLong(args[1]) : 900;
         Chrome chrome = Reference.chrome();
         String cookie = chrome.config().cookies().cookieName() + "=" + Reference.consentCookie(chrome);
-        String bare = barePage();
         PageChrome page = chrome.forRequest(Reference.request(chrome));
         String head = page.render(Placement.HEAD);
         String bodyStart = page.render(Placement.BODY_START);
         String bodyEnd = page.render(Placement.BODY_END);
-        String decorated = insert(insert(insert(bare, "</head>", head, 0), "<body>", bodyStart, "<body>".length()),
-                "</body>", bodyEnd, 0);
-
-        List<Server> servers = new ArrayList<>();
-        Server staticServer = start(servers, new PageServlet(decorated), null, null);
         ChromeSettings settings = ChromeSettings.builder()
                 .bundledConfig(Reference.CONFIG)
                 .visitors(request -> Reference.VISITOR)
                 .build();
-        Server filterServer = start(servers, new PageServlet(bare), new ChromeFilter(settings), null);
-        Filter sitemesh = new SiteMeshFilterBuilder().setDecoratorPrefix("").addDecoratorPath("/*", DECORATOR_PATH).create();
-        Server sitemeshServer = start(servers, new PageServlet(bare), sitemesh, new DecoratorServlet(decorator(head, bodyStart, bodyEnd)));
+        List<Server> servers = new ArrayList<>();
+        Map<String, Server[]> bySize = new LinkedHashMap<>();
+        for (String size : SIZES) {
+            String bare = page(size);
+            String decorated = insert(insert(insert(bare, "</head>", head, 0), "<body>", bodyStart, "<body>".length()),
+                "</body>", bodyEnd, 0);
+            Server staticServer = start(servers, new PageServlet(decorated), null, null);
+            Server filterServer = start(servers, new PageServlet(bare), new ChromeFilter(settings), null);
+            Server sitemeshServer = null;
+            if (size.equals("reference")) {
+                Filter sitemesh = new SiteMeshFilterBuilder().setDecoratorPrefix("").addDecoratorPath("/*", DECORATOR_PATH).create();
+                sitemeshServer = start(servers, new PageServlet(bare), sitemesh, new DecoratorServlet(decorator(head, bodyStart, bodyEnd)));
+            }
+            bySize.put(size, new Server[] {staticServer, filterServer, sitemeshServer});
+        }
 
         Thread stopper = new Thread(() -> {
             try {
@@ -82,24 +92,33 @@ public final class HttpTargets {
         stopper.start();
 
         String[] names = {"static", "filter", "sitemesh"};
-        Server[] order = {staticServer, filterServer, sitemeshServer};
-        String[] bodies = new String[3];
         HttpClient client = HttpClient.newHttpClient();
-        for (int i = 0; i < 3; i++) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(url(order[i])).header("Cookie", cookie).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) throw new IllegalStateException(names[i] + ": status " + response.statusCode());
-            bodies[i] = response.body();
-            System.out.println("BYTES " + names[i] + " " + response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        List<String> targets = new ArrayList<>();
+        for (String size : SIZES) {
+            Server[] order = bySize.get(size);
+            String suffix = size.equals("reference") ? "" : "-" + size;
+            String[] bodies = new String[3];
+            for (int i = 0; i < 3 && order[i] != null; i++) {
+                URI uri = url(order[i]);
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).header("Cookie", cookie).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) throw new IllegalStateException(names[i] + suffix + ": status " + response.statusCode());
+                bodies[i] = response.body();
+                System.out.println("BYTES " + names[i] + suffix + " " + response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+                if (i < 2 || suffix.isEmpty()) targets.add("TARGET " + names[i] + suffix + " " + uri);
+            }
+            if (!bodies[0].equals(bodies[1])) {
+                int at = RenderBenchmark.firstDifference(bodies[0], bodies[1]);
+                throw new IllegalStateException("the filter's " + size + " page differs from the static page at char " + at
+                        + ":\n static: " + excerpt(bodies[0], at) + "\n filter: " + excerpt(bodies[1], at));
+            }
+            if (suffix.isEmpty()) {
+                System.out.println("SAME sitemesh " + bodies[0].equals(bodies[2])
+                        + (bodies[0].equals(bodies[2]) ? "" : " (first difference at char " + RenderBenchmark.firstDifference(bodies[0], bodies[2]) + ")"));
+            }
         }
-        if (!bodies[0].equals(bodies[1])) {
-            throw new IllegalStateException("the filter's page differs from the static page at char "
-                    + RenderBenchmark.firstDifference(bodies[0], bodies[1]));
-        }
-        System.out.println("SAME sitemesh " + bodies[0].equals(bodies[2])
-                + (bodies[0].equals(bodies[2]) ? "" : " (first difference at char " + RenderBenchmark.firstDifference(bodies[0], bodies[2]) + ")"));
         System.out.println("COOKIE " + cookie);
-        for (int i = 0; i < 3; i++) System.out.println("TARGET " + names[i] + " " + url(order[i]));
+        targets.forEach(System.out::println);
         System.out.println("READY");
         System.out.flush();
         for (Server server : servers) server.join();
@@ -107,11 +126,26 @@ public final class HttpTargets {
 
     /** The reference page's own content, as the demo's LegalPageServlet writes it. */
     static String barePage() {
+        return page("reference");
+    }
+
+    /**
+     * A bare page: {@code reference} (the reference page's content), {@code small} (a 2.7 KB body) or
+     * {@code large} (a 160 KB body, the reference content repeated).
+     */
+    static String page(String size) {
+        String content = Reference.pageContent();
+        String body = switch (size) {
+            case "small" -> content.substring(0, content.indexOf('\n', 2_700) + 1);
+            case "large" -> content.repeat(160_000 / content.length() + 1).substring(0, 160_000);
+            default -> content;
+        };
+        body = body.substring(0, body.lastIndexOf('\n') + 1);
         return "<!DOCTYPE html>\n<html lang=\"en-US\" dir=\"ltr\">\n<head>\n"
                 + "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>Skype Legal | Skype</title>\n<link rel=\"stylesheet\" href=\"/demo/site.css\">\n"
                 + "</head>\n<body>\n"
-                + "<main id=\"main\" class=\"legal\" lang=\"en\" dir=\"ltr\">\n" + Reference.pageContent() + "</main>\n</body>\n</html>\n";
+                + "<main id=\"main\" class=\"legal\" lang=\"en\" dir=\"ltr\">\n" + body + "</main>\n</body>\n</html>\n";
     }
 
     /** A SiteMesh decorator that reproduces the static page around the bare page's title, head and body. */
@@ -119,6 +153,10 @@ public final class HttpTargets {
         return "<!DOCTYPE html>\n<html lang=\"en-US\" dir=\"ltr\">\n<head>\n"
                 + "<title><sitemesh:write property='title'/></title><sitemesh:write property='head'/>" + head
                 + "</head>\n<body>" + bodyStart + "<sitemesh:write property='body'/>" + bodyEnd + "</body>\n</html>\n";
+    }
+
+    private static String excerpt(String page, int at) {
+        return page.substring(Math.max(0, at - 80), Math.min(page.length(), at + 80)).replace("\n", "\\n");
     }
 
     private static String insert(String page, String marker, String text, int offset) {

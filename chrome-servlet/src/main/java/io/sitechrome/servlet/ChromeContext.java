@@ -9,9 +9,6 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Instant;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -35,20 +32,13 @@ public final class ChromeContext {
     private final Chrome chrome;
     private final ChromeSettings settings;
     private final HttpServletRequest request;
-    private final ConsentState consent;
-    private final String country;
-    private final boolean gpc;
-    private final boolean consentSaved;
+    private final VisitorFacts facts;
 
     private ChromeContext(Chrome chrome, ChromeSettings settings, HttpServletRequest request) {
         this.chrome = chrome;
         this.settings = settings;
         this.request = request;
-        String consentCookie = chrome.consentCookie() == null ? null : cookie(request, chrome.config().cookies().cookieName());
-        this.consent = chrome.consentCookie() == null ? ConsentState.NONE : chrome.consentCookie().decode(consentCookie, Instant.now());
-        this.country = settings.countryHeader == null ? null : request.getHeader(settings.countryHeader);
-        this.gpc = gpc(request);
-        this.consentSaved = FLASH_CONSENT_SAVED.equals(cookie(request, FLASH_COOKIE));
+        this.facts = VisitorFacts.read(chrome, settings, request);
     }
 
     static ChromeContext create(Chrome chrome, ChromeSettings settings, HttpServletRequest request) {
@@ -69,17 +59,18 @@ public final class ChromeContext {
 
     /** Whether the visitor allows cookie category {@code category} (required ones always). */
     public boolean allows(String category) {
-        return chrome.consentPolicy() != null && chrome.consentPolicy().allows(category, consent, country, gpc);
+        return chrome.consentPolicy() != null
+            && chrome.consentPolicy().allows(category, facts.consent(), facts.country(), facts.gpc());
     }
 
     /** The visitor's recorded choice, or {@link ConsentState#NONE}. */
     public ConsentState consent() {
-        return consent;
+        return facts.consent();
     }
 
     /** Whether the browser sent {@code Sec-GPC: 1}. */
     public boolean gpc() {
-        return gpc;
+        return facts.gpc();
     }
 
     /** The locale the chrome uses for this request, as things stand now. */
@@ -93,12 +84,12 @@ public final class ChromeContext {
                 .locale(localeTag())
                 .visitor(settings.visitors.resolve(request))
                 .path(currentPath())
-                .country(country)
-                .consent(consent)
-                .gpc(gpc)
+                .country(facts.country())
+                .consent(facts.consent())
+                .gpc(facts.gpc())
                 .nonce(request.getAttribute(ChromeAttributes.NONCE) instanceof String nonce ? nonce : null)
                 .endpoints(request.getContextPath() + settings.prefix)
-                .consentSaved(consentSaved)
+                .consentSaved(facts.consentSaved())
                 .dismissedBanners(dismissedBanners(request))
                 .build();
     }
@@ -109,7 +100,7 @@ public final class ChromeContext {
     }
 
     boolean consentSaved() {
-        return consentSaved;
+        return facts.consentSaved();
     }
 
     private String localeTag() {
@@ -139,13 +130,9 @@ public final class ChromeContext {
         return request.getContextPath() + (path.isEmpty() ? "/" : path) + (query == null ? "" : "?" + query);
     }
 
+    /** Whether the browser sent {@code Sec-GPC: 1}, as {@link VisitorFacts} reads it. */
     static boolean gpc(HttpServletRequest request) {
-        Enumeration<String> values = request.getHeaders("Sec-GPC");
-        if (values == null) return false;
-        for (String value : Collections.list(values)) {
-            if ("1".equals(value.trim())) return true;
-        }
-        return false;
+        return VisitorFacts.gpc(request);
     }
 
     static Set<String> dismissedBanners(HttpServletRequest request) {

@@ -1,7 +1,6 @@
 package io.sitechrome.servlet;
 
 import io.sitechrome.render.Chrome;
-import io.sitechrome.render.ChromeRequest;
 import io.sitechrome.render.Component;
 import io.sitechrome.render.LiveChrome;
 import io.sitechrome.render.PageChrome;
@@ -9,17 +8,17 @@ import io.sitechrome.render.Placement;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Gives each request a decorator that renders the chrome of the configuration version in
- * service when the request arrived. Components go where the page's placeholders are, and
- * otherwise to their automatic places. With {@link ChromeSettings.Builder#esi(boolean)} and a
- * request from a cache that assembles ESI, the shared components become includes (see
- * {@link EdgeIncludes}).
+ * service when the request arrived. Each component is placed once: where the page's first
+ * placeholder for it is, if that comes before its automatic place is written, and otherwise at
+ * its automatic place; later placeholders for it stay as they are. With
+ * {@link ChromeSettings.Builder#esi(boolean)}, a request from a cache that assembles ESI and a
+ * UTF-8 page, the shared components become includes (see {@link EdgeIncludes}); a page in
+ * another charset gets them inline, where characters its charset lacks become references.
  */
 final class ChromeDecorators implements DecoratorFactory {
 
@@ -36,10 +35,7 @@ final class ChromeDecorators implements DecoratorFactory {
     public PageDecorator forRequest(HttpServletRequest request) {
         ChromeContext existing = ChromeContext.of(request);
         ChromeContext context = existing != null ? existing : ChromeContext.create(live.current(), settings, request);
-        if (settings.esi && EdgeIncludes.requested(request)) {
-            return new EdgeDecorator(request, context);
-        }
-        return new SplicingDecorator(points -> insertions(context.chrome().forRequest(context.chromeRequest()), null, points));
+        return new ChromePage(request, context, settings.esi && EdgeIncludes.requested(request));
     }
 
     /** The includes for {@code chrome}, worked out once per configuration version. */
@@ -52,104 +48,80 @@ final class ChromeDecorators implements DecoratorFactory {
         return includes;
     }
 
-    /**
-     * Decorates a page for a cache that assembles ESI: shared components as includes, the rest
-     * inline, and {@code Surrogate-Control} on the response so that the cache processes it.
-     */
-    private final class EdgeDecorator implements PageDecorator {
+    /** The chrome of one page view, rendered straight into the page as it is written. */
+    private final class ChromePage implements PageDecorator {
 
         private final HttpServletRequest request;
         private final ChromeContext context;
-        private final SplicingDecorator splicing;
+        private boolean esi;
+        private PageChrome page;
+        private EdgeIncludes.Page includes;
+        private int placed;
 
-        EdgeDecorator(HttpServletRequest request, ChromeContext context) {
+        ChromePage(HttpServletRequest request, ChromeContext context, boolean esi) {
             this.request = request;
             this.context = context;
-            this.splicing = new SplicingDecorator(this::plan);
-        }
-
-        private Insertions plan(HtmlInsertionPoints points) {
-            Chrome chrome = context.chrome();
-            ChromeRequest chromeRequest = context.chromeRequest();
-            PageChrome page = chrome.forRequest(chromeRequest);
-            EdgeIncludes.Page includes = edgeIncludes(chrome)
-                    .forPage(request, chromeRequest, page.locale().tag(), settings.countryHeader, settings.prefix);
-            return insertions(page, includes, points);
+            this.esi = esi;
         }
 
         @Override
-        public String decorate(String page) {
-            return splicing.decorate(page);
+        public boolean fills(String placeholder) {
+            Component component = Component.byId(placeholder);
+            if (component == null || isPlaced(component)) return false;
+            placed |= 1 << component.ordinal();
+            return true;
+        }
+
+        /** The skip link's in-page target, such as {@code main} for {@code #main}. */
+        @Override
+        public String skipTarget() {
+            String target = context.chrome().config().skipLink().target();
+            return target != null && target.startsWith("#") && target.length() > 1 ? target.substring(1) : null;
         }
 
         @Override
-        public CharSequence decorate(String page, HttpServletResponse response) {
-            CharSequence decorated = splicing.decorate(page, response);
-            if (decorated != null) response.setHeader(EdgeIncludes.SURROGATE_CONTROL, EdgeIncludes.SURROGATE_CONTROL_ESI);
-            return decorated;
-        }
-    }
-
-    /** Every component rendered for {@code page}, or, where {@code includes} has one, its include tag. */
-    private static Insertions insertions(PageChrome page, EdgeIncludes.Page includes, HtmlInsertionPoints points) {
-        Map<String, Markup> placeholders = new HashMap<>();
-        for (HtmlInsertionPoints.Placeholder placeholder : points.placeholders()) {
-            Component component = Component.byId(placeholder.name());
-            if (component != null) placeholders.put(placeholder.name(), new Rendered(page, includes, List.of(component)));
-        }
-        return new Insertions(automatic(page, includes, Placement.HEAD, placeholders),
-                automatic(page, includes, Placement.BODY_START, placeholders),
-                automatic(page, includes, Placement.BODY_END, placeholders), placeholders);
-    }
-
-    /** The components of {@code placement} that the page has no placeholder for, or null for none. */
-    private static Markup automatic(PageChrome page, EdgeIncludes.Page includes, Placement placement, Map<String, Markup> placeholders) {
-        List<Component> components = Component.at(placement);
-        if (!placeholders.isEmpty()) {
-            components = components.stream().filter(component -> !placeholders.containsKey(component.id())).toList();
-        }
-        return components.isEmpty() ? null : new Rendered(page, includes, components);
-    }
-
-    /** Components rendered straight into the decorated page, or where {@code includes} has one, their include tags. */
-    private static final class Rendered implements Markup {
-
-        private final PageChrome page;
-        private final EdgeIncludes.Page includes;
-        private final List<Component> components;
-
-        Rendered(PageChrome page, EdgeIncludes.Page includes, List<Component> components) {
-            this.page = page;
-            this.includes = includes;
-            this.components = components;
+        public void decorating(HttpServletResponse response, Charset charset) {
+            esi &= StandardCharsets.UTF_8.equals(charset);
+            if (esi) response.setHeader(EdgeIncludes.SURROGATE_CONTROL, EdgeIncludes.SURROGATE_CONTROL_ESI);
         }
 
         @Override
-        public void appendTo(Appendable out) throws IOException {
-            for (Component component : components) {
-                String include = include(component);
-                if (include != null) {
-                    out.append(include);
-                } else {
-                    page.render(component, out);
+        public void write(Point point, String placeholder, Appendable out) throws IOException {
+            if (point == Point.PLACEHOLDER) {
+                render(Component.byId(placeholder), out);
+                return;
+            }
+            Placement placement = switch (point) {
+                case HEAD -> Placement.HEAD;
+                case BODY_START -> Placement.BODY_START;
+                default -> Placement.BODY_END;
+            };
+            for (Component component : Component.at(placement)) {
+                if (!isPlaced(component)) {
+                    placed |= 1 << component.ordinal();
+                    render(component, out);
                 }
             }
         }
 
-        @Override
-        public long utf8Length() {
-            long total = 0;
-            for (Component component : components) {
-                String include = include(component);
-                long length = include != null ? PageCodec.encodedLength(include, StandardCharsets.UTF_8) : page.utf8Length(component);
-                if (length < 0) return -1;
-                total += length;
-            }
-            return total;
+        private boolean isPlaced(Component component) {
+            return (placed & 1 << component.ordinal()) != 0;
         }
 
-        private String include(Component component) {
-            return includes == null ? null : includes.include(component);
+        private void render(Component component, Appendable out) throws IOException {
+            if (page == null) {
+                page = context.chrome().forRequest(context.chromeRequest());
+                if (esi) {
+                    includes = edgeIncludes(context.chrome()).forPage(request, context.chromeRequest(), page.locale().tag(),
+                        settings.countryHeader, settings.prefix);
+                }
+            }
+            String include = includes == null ? null : includes.include(component);
+            if (include != null) {
+                out.append(include);
+            } else {
+                page.render(component, out);
+            }
         }
     }
 }

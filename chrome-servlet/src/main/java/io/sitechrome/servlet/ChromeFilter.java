@@ -20,9 +20,9 @@ import java.io.IOException;
  * Content-Encoding; every other response passes through byte for byte, headers included. Each
  * request is decorated once, however often it is forwarded or included. Error pages reached
  * through the error dispatch are decorated too, whatever their status, unless the setting
- * {@code site-chrome.decorate-error-pages} is {@code false}. Pages larger than the buffer limit
- * ({@code site-chrome.max-buffer-bytes}, 4 MiB by default) are streamed through undecorated. It
- * also answers the chrome's own endpoints under {@code site-chrome.prefix} (see {@link ChromeSettings}).
+ * {@code site-chrome.decorate-error-pages} is {@code false}. Pages are decorated as they stream
+ * through, whatever their size (see {@link PageStream}). It also answers the chrome's own
+ * endpoints under {@code site-chrome.prefix} (see {@link ChromeSettings}).
  *
  * <p>Register it with {@code asyncSupported} set and for the {@code REQUEST}, {@code FORWARD},
  * {@code INCLUDE}, {@code ASYNC} and {@code ERROR} dispatcher types. {@code FORWARD} matters on
@@ -46,7 +46,6 @@ public final class ChromeFilter implements Filter {
      * variables (see {@link ChromeSettings}): for {@code web.xml} and container set-up.
      */
     public ChromeFilter() {
-        this.maxBufferBytes = DecoratingResponseWrapper.DEFAULT_LIMIT;
     }
 
     /** A filter with these settings; it loads and watches the configuration they name. */
@@ -61,12 +60,12 @@ public final class ChromeFilter implements Filter {
     }
 
     ChromeFilter(DecoratorFactory decorators) {
-        this(decorators, true, DecoratingResponseWrapper.DEFAULT_LIMIT);
+        this(decorators, true, 0);
     }
 
     ChromeFilter(DecoratorFactory decorators, boolean decorateErrorPages, int maxBufferBytes) {
-        if (maxBufferBytes <= 0) {
-            throw new IllegalArgumentException("maxBufferBytes must be positive: " + maxBufferBytes);
+        if (maxBufferBytes < 0) {
+            throw new IllegalArgumentException("maxBufferBytes must not be negative: " + maxBufferBytes);
         }
         this.decorators = decorators;
         this.decorateErrorPages = decorateErrorPages;
@@ -133,7 +132,7 @@ public final class ChromeFilter implements Filter {
         Object active = request.getAttribute(ACTIVE_ATTRIBUTE);
         if (!startsDecoration(type, active)) {
             chain.doFilter(req, res);
-            if (active instanceof DecoratingResponseWrapper outer && endsResponse(type) && !request.isAsyncStarted()) {
+            if (active instanceof DecoratingResponse outer && endsResponse(type) && !request.isAsyncStarted()) {
                 outer.finish();
             }
             return;
@@ -155,8 +154,8 @@ public final class ChromeFilter implements Filter {
 
     private void decorate(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
                           PageDecorator decorator, boolean errorDispatch) throws IOException, ServletException {
-        DecoratingResponseWrapper wrapper =
-            new DecoratingResponseWrapper(response, decorator, maxBufferBytes, errorDispatch);
+        DecoratingResponse wrapper =
+            new DecoratingResponse(response, decorator, maxBufferBytes, errorDispatch);
         request.setAttribute(ACTIVE_ATTRIBUTE, wrapper);
         boolean returned = false;
         try {

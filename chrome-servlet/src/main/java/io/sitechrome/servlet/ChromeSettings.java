@@ -24,7 +24,7 @@ import java.util.function.Function;
  * <tr><td>{@code site-chrome.prefix}</td><td>{@code SITE_CHROME_PREFIX}</td><td>{@code /chrome/}</td></tr>
  * <tr><td>{@code site-chrome.country-header}</td><td>{@code SITE_CHROME_COUNTRY_HEADER}</td><td>none</td></tr>
  * <tr><td>{@code site-chrome.decorate-error-pages}</td><td>{@code SITE_CHROME_DECORATE_ERROR_PAGES}</td><td>{@code true}</td></tr>
- * <tr><td>{@code site-chrome.max-buffer-bytes}</td><td>{@code SITE_CHROME_MAX_BUFFER_BYTES}</td><td>4 MiB</td></tr>
+ * <tr><td>{@code site-chrome.max-buffer-bytes}</td><td>{@code SITE_CHROME_MAX_BUFFER_BYTES}</td><td>none: pages of any size are decorated</td></tr>
  * <tr><td>{@code site-chrome.reload-interval-ms}</td><td>{@code SITE_CHROME_RELOAD_INTERVAL_MS}</td><td>1000</td></tr>
  * <tr><td>{@code site-chrome.esi}</td><td>{@code SITE_CHROME_ESI}</td><td>{@code false}</td></tr>
  * <tr><td>{@code site-chrome.fail-fast}</td><td>{@code SITE_CHROME_FAIL_FAST}</td><td>{@code false}</td></tr>
@@ -121,6 +121,7 @@ public final class ChromeSettings {
         return decorateErrorPages;
     }
 
+    /** The most a page may hold before its layout is decided, or 0 for no such limit (see {@link #maxBufferBytes(int)}). */
     public int maxBufferBytes() {
         return maxBufferBytes;
     }
@@ -172,7 +173,7 @@ public final class ChromeSettings {
         private String prefix = "/chrome/";
         private String countryHeader;
         private boolean decorateErrorPages = true;
-        private int maxBufferBytes = DecoratingResponseWrapper.DEFAULT_LIMIT;
+        private int maxBufferBytes;
         private Duration reloadInterval = Duration.ofSeconds(1);
         private VisitorResolver visitors = VisitorResolver.fromRequestAttributes();
         private ConsentListener consentListener = choice -> { };
@@ -211,6 +212,14 @@ public final class ChromeSettings {
             return this;
         }
 
+        /**
+         * Pages are decorated as they stream, whatever their size; this optional limit makes a page
+         * that would hold more than {@code bytes} (bytes, or characters from the writer) before its
+         * layout is decided go out undecorated instead of placing the chrome at once.
+         *
+         * @param bytes a positive limit
+         * @return this builder
+         */
         public Builder maxBufferBytes(int bytes) {
             if (bytes <= 0) throw new IllegalArgumentException("maxBufferBytes must be positive: " + bytes);
             this.maxBufferBytes = bytes;

@@ -19,9 +19,9 @@ final class CompletingAsyncContext implements AsyncContext {
     private static final System.Logger LOG = System.getLogger(CompletingAsyncContext.class.getName());
 
     private final AsyncContext delegate;
-    private final DecoratingResponseWrapper response;
+    private final DecoratingResponse response;
 
-    CompletingAsyncContext(AsyncContext delegate, DecoratingResponseWrapper response) {
+    CompletingAsyncContext(AsyncContext delegate, DecoratingResponse response) {
         this.delegate = delegate;
         this.response = response;
     }

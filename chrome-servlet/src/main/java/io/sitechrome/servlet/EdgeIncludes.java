@@ -12,7 +12,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
-import java.util.Locale;
 
 /**
  * Edge assembly with ESI: which components of a page become {@code <esi:include>} tags, and
@@ -100,7 +99,7 @@ final class EdgeIncludes {
     Page forPage(HttpServletRequest http, ChromeRequest request, String localeTag, String countryHeader, String prefix) {
         boolean signedIn = request.visitor() != null && !request.visitor().name().isEmpty();
         boolean dismissed = !ChromeContext.dismissedBanners(http).isEmpty();
-        String country = countryHeader == null ? null : countryCode(request.country());
+        String country = countryHeader == null ? null : request.country() == null ? "" : request.country();
         boolean gpcHonoured = footerByGpc && chrome.consentPolicy().gpcHonoured(request.consent(), request.gpc());
         String base = escape(http.getContextPath() + prefix) + "fragments/";
         String locale = "?locale=" + URLEncoder.encode(localeTag, StandardCharsets.UTF_8);
@@ -116,15 +115,6 @@ final class EdgeIncludes {
                         + (country == null ? "" : "&amp;country=" + (footerByCountry ? country : ""))
                         + "&amp;gpc=" + (gpcHonoured ? "1" : "0")
                         + (footerByPath ? path : "")));
-    }
-
-    /** An ISO 3166 alpha-2 code in upper case, as the renderer accepts it, or "" for anything else. */
-    static String countryCode(String value) {
-        if (value == null || value.length() != 2) return "";
-        char a = value.charAt(0);
-        char b = value.charAt(1);
-        boolean letters = ((a >= 'A' && a <= 'Z') || (a >= 'a' && a <= 'z')) && ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z'));
-        return letters ? value.toUpperCase(Locale.ROOT) : "";
     }
 
     private static String tag(String src) {

@@ -7,9 +7,9 @@ import java.io.IOException;
 /** Finishes an async response when its async cycle completes. */
 final class FinishOnComplete implements AsyncListener {
 
-    private final DecoratingResponseWrapper response;
+    private final DecoratingResponse response;
 
-    FinishOnComplete(DecoratingResponseWrapper response) {
+    FinishOnComplete(DecoratingResponse response) {
         this.response = response;
     }
 

@@ -1,29 +1,54 @@
 package io.sitechrome.servlet;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.Charset;
 
-/** Decorates one complete page. Called at most once per response, after the body is complete. */
-@FunctionalInterface
+/**
+ * The one seam between a decorated response and the chrome: what goes at each insertion point of
+ * one page. The response's {@link PageStream} calls it in page order, only for a page that is
+ * decorated, from the thread that writes the page; one instance serves one response.
+ */
 interface PageDecorator {
 
-    /** Returns the decorated page, or null to send the page unchanged. */
-    String decorate(String page);
-
-    /**
-     * As {@link #decorate(String)}, for a decorator that also sets response headers that go with
-     * the decorated page; {@code response} is not committed yet. The result is only read, once,
-     * so it need not be a String.
-     */
-    default CharSequence decorate(String page, HttpServletResponse response) {
-        return decorate(page);
+    /** The points where markup goes. */
+    enum Point {
+        /** Before {@code </head>}, or before {@code <body} when the page has no {@code </head>}. */
+        HEAD,
+        /** Right after the {@code <body ...>} start tag. */
+        BODY_START,
+        /** Before the last {@code </body>}, or at the end of a page without one. */
+        BODY_END,
+        /** In place of a {@code <!--chrome:NAME-->} placeholder that {@link #fills} took. */
+        PLACEHOLDER
     }
 
     /**
-     * As {@link #decorate(String, HttpServletResponse)}, as a page to be measured and written out,
-     * which a decorator can do without building it first; null to send the page unchanged.
+     * Whether the placeholder {@code <!--chrome:NAME-->} met now is replaced by markup; asked once
+     * for each placeholder, in page order. Those met before the page's layout is decided are
+     * asked before {@link Point#HEAD} and {@link Point#BODY_START} are written.
      */
-    default DecoratedPage decoratedPage(String page, HttpServletResponse response) {
-        CharSequence decorated = decorate(page, response);
-        return decorated == null ? null : DecoratedPage.of(decorated);
+    boolean fills(String placeholder);
+
+    /**
+     * Writes the markup of {@code point} ({@code placeholder} names it for
+     * {@link Point#PLACEHOLDER}, and is null otherwise) to {@code out}, which encodes it.
+     */
+    void write(Point point, String placeholder, Appendable out) throws IOException;
+
+    /**
+     * The id the page must have for the chrome's skip link to land (without {@code #}), or null.
+     * When the page has no element with it, the filter gives it to the page's first
+     * {@code <main>}, or puts an empty target right after the body-start markup.
+     */
+    default String skipTarget() {
+        return null;
+    }
+
+    /**
+     * The page, in {@code charset}, is decorated: sets the response headers that go with that.
+     * Called once, before any markup is written; nothing decorated is committed yet.
+     */
+    default void decorating(HttpServletResponse response, Charset charset) {
     }
 }

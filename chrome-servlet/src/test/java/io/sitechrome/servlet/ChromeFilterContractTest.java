@@ -367,6 +367,17 @@ abstract class ChromeFilterContractTest {
     }
 
     @Test
+    void allowsAnswersFromTheSameFactsTheChromeIsRenderedWith() throws Exception {
+        for (String country : List.of("us", "Us", " US ")) {
+            Map<String, String> probed = probe("/probe", COUNTRY_HEADER, country);
+            Document page = site.page("/page", COUNTRY_HEADER, country);
+            boolean rendered = page.select("script[src=https://cdn.contoso.example/analytics.js]").size() == 1;
+            assertTrue(rendered, "opt-out in the US: analytics runs for " + country);
+            assertEquals("true", probed.get("analytics"), "allows(\"analytics\") agrees for country header " + country);
+        }
+    }
+
+    @Test
     void nonceFromTheApplicationGoesOnTheChromeScripts() throws Exception {
         String nonce = "r4nd0m+N0nce/Value==";
         Document page = site.page("/page?nonce=" + encode(nonce));

@@ -97,7 +97,7 @@ final class DecorationScenarios {
     }
 
     static PageDecorator markers() {
-        return new SplicingDecorator(points -> new Insertions(HEAD, START, END, Map.of("slot", SLOT)));
+        return TestDecorators.markers(HEAD, START, END, Map.of("slot", SLOT));
     }
 
     /** What the marker decorator makes of a simple page (one {@code </head>}, one {@code <body>}). */
@@ -113,8 +113,7 @@ final class DecorationScenarios {
         EmbeddedContainer.WebApp app = new EmbeddedContainer.WebApp()
             .filter("decorate", new ChromeFilter(request -> markers()), "/d/*")
             .filter("decorate-small", new ChromeFilter(request -> markers(), true, SMALL_LIMIT), "/s/*")
-            .filter("decorate-no-errors", new ChromeFilter(request -> markers(), false,
-                DecoratingResponseWrapper.DEFAULT_LIMIT), "/n/*")
+            .filter("decorate-no-errors", new ChromeFilter(request -> markers(), false, 0), "/n/*")
             .errorPage(404, "/d/error")
             .errorPage(403, "/n/error");
         scenarios().forEach((name, servlet) ->

@@ -15,7 +15,6 @@ import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -28,8 +27,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Generated pages (see {@link FuzzedPages}), decorated by a decorator that inserts unique markers.
- * In process, {@link HtmlInsertionPoints} and {@link SplicingDecorator} must agree with a slow
- * reference tokenizer ({@link ReferenceHtmlScanner}) on every page. Through a real container
+ * In process, {@link HtmlScanner} (fed the page whole and in pieces) and the decorating response
+ * must agree with a slow reference tokenizer ({@link ReferenceHtmlScanner}) on every page. Through a real container
  * (Jetty, one for all cases), each page, written through the writer or the stream in chunks of
  * random sizes, must come out either decorated exactly once where the reference says, with every
  * original byte intact outside the insertion points, or byte for byte unchanged.
@@ -40,7 +39,6 @@ class DecoratorFuzzTest {
     private static final long SEED = 20240615L;
     private static final int IN_PROCESS_CASES = 10_000;
     private static final int CONTAINER_CASES = 1_200;
-    private static final int LIMIT = DecoratingResponseWrapper.DEFAULT_LIMIT;
     private static final Pattern MARKER = Pattern.compile("\\[\\[FZ-[HSEP]-\\d+]]");
 
     /** How the servlet sends a page. */
@@ -59,8 +57,8 @@ class DecoratorFuzzTest {
     void start() throws Exception {
         ChromeFilter filter = new ChromeFilter(request -> {
             int id = Integer.parseInt(request.getParameter("case"));
-            return new SplicingDecorator(points -> markers(id, points));
-        }, true, LIMIT);
+            return markers(id);
+        }, true, 0);
         container = EmbeddedContainer.jetty();
         base = container.start(new EmbeddedContainer.WebApp()
                 .filter("fuzz-chrome", filter, "/*")
@@ -82,14 +80,13 @@ class DecoratorFuzzTest {
             Random random = new Random(SEED + id);
             String page = FuzzedPages.page(random, random.nextInt(4) == 0, random.nextInt(4000));
             ReferenceHtmlScanner.Result reference = ReferenceHtmlScanner.scan(page);
-            HtmlInsertionPoints points = HtmlInsertionPoints.scan(page);
+            ScannedPage points = ScannedPage.scan(page);
             String difference = difference(reference, points);
-            String viaBuilder = difference(reference, HtmlInsertionPoints.scan(new StringBuilder(page)));
-            int caseId = id;
-            String decorated = new SplicingDecorator(p -> markers(caseId, p)).decorate(page);
+            String viaBuilder = difference(reference, ScannedPage.scan(page, random));
+            String decorated = TestDecorators.decorate(page, markers(id), random.nextBoolean() ? random : null);
             String expected = expected(id, page, reference);
             if (difference != null || viaBuilder != null) {
-                failures.add(id + ": " + (difference != null ? difference : "as a CharSequence: " + viaBuilder) + "\n" + excerpt(page, reference, points));
+                failures.add(id + ": " + (difference != null ? difference : "in pieces: " + viaBuilder) + "\n" + excerpt(page, reference, points));
             } else if (!java.util.Objects.equals(expected, decorated)) {
                 failures.add(id + ": spliced differently at " + firstDifference(expected, decorated));
             } else if (decorated != null && !MARKER.matcher(decorated).replaceAll("").equals(page)) {
@@ -135,8 +132,7 @@ class DecoratorFuzzTest {
             HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(base.resolve("/fuzz?case=" + c.id())).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             byte[] original = c.page().getBytes(c.delivery().charset());
-            long held = c.delivery().writer() ? c.page().length() : original.length;
-            String expectedText = held > LIMIT ? null : expected(c.id(), c.page(), ReferenceHtmlScanner.scan(c.page()));
+            String expectedText = expected(c.id(), c.page(), ReferenceHtmlScanner.scan(c.page()));
             byte[] expected = expectedText == null ? original : expectedText.getBytes(c.delivery().charset());
             if (response.statusCode() != 200) {
                 failures.add(c.id() + ": status " + response.statusCode());
@@ -163,12 +159,9 @@ class DecoratorFuzzTest {
     }
 
     /** The fuzz decorator: a marker at each insertion point, and before each placeholder, which it keeps. */
-    static Insertions markers(int id, HtmlInsertionPoints points) {
-        Map<String, String> placeholders = new HashMap<>();
-        for (HtmlInsertionPoints.Placeholder placeholder : points.placeholders()) {
-            placeholders.put(placeholder.name(), "[[FZ-P-" + id + "]]<!--chrome:" + placeholder.name() + "-->");
-        }
-        return new Insertions("[[FZ-H-" + id + "]]", "[[FZ-S-" + id + "]]", "[[FZ-E-" + id + "]]", placeholders);
+    static PageDecorator markers(int id) {
+        return TestDecorators.markers("[[FZ-H-" + id + "]]", "[[FZ-S-" + id + "]]", "[[FZ-E-" + id + "]]",
+            name -> "[[FZ-P-" + id + "]]<!--chrome:" + name + "-->");
     }
 
     /** What {@link #markers} should make of {@code page} according to the reference tokenizer; null for no body. */
@@ -231,7 +224,7 @@ class DecoratorFuzzTest {
         }
     }
 
-    private static String difference(ReferenceHtmlScanner.Result reference, HtmlInsertionPoints points) {
+    private static String difference(ReferenceHtmlScanner.Result reference, ScannedPage points) {
         List<String> differences = new ArrayList<>();
         if (reference.hasBody() != points.hasBody()) differences.add("body " + reference.hasBody() + " vs " + points.hasBody());
         if (reference.bodyTagStart() != points.bodyTagStart()) differences.add("<body at " + reference.bodyTagStart() + " vs " + points.bodyTagStart());
@@ -244,7 +237,7 @@ class DecoratorFuzzTest {
         return differences.isEmpty() ? null : "reference vs scanner: " + String.join(", ", differences);
     }
 
-    private static String excerpt(String page, ReferenceHtmlScanner.Result reference, HtmlInsertionPoints points) {
+    private static String excerpt(String page, ReferenceHtmlScanner.Result reference, ScannedPage points) {
         int at = reference.bodyEnd() != points.bodyEnd() ? Math.max(reference.bodyEnd(), points.bodyEnd())
                 : reference.bodyStart() != points.bodyStart() ? Math.max(reference.bodyStart(), points.bodyStart())
                 : Math.max(reference.headEnd(), points.headEnd());

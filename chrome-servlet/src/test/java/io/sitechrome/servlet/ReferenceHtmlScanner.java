@@ -9,7 +9,7 @@ import java.util.Set;
  * A slow, deliberately literal tokenizer for the fuzz tests' oracle: one character at a time
  * through the states of the WHATWG HTML tokenizer (data, tags and attributes, comments, bogus
  * comments, RCDATA, RAWTEXT, script data with its escaped and double-escaped states, PLAINTEXT),
- * noting where the insertion points are. It shares no code with {@link HtmlInsertionPoints}.
+ * noting where the insertion points are. It shares no code with {@link HtmlScanner}.
  *
  * <p>Only two simplifications: a DOCTYPE is read as a bogus comment (both end at the first
  * {@code >}), and {@code <![CDATA[} runs to {@code ]]>} as in foreign content (the fuzz pages put

@@ -71,10 +71,10 @@ public class ChromeAutoConfiguration {
                 .countryHeader(blankToNull(properties.getCountryHeader()))
                 .reloadInterval(properties.getReloadInterval())
                 .decorateErrorPages(properties.isDecorateErrorPages())
-                .maxBufferBytes(Math.toIntExact(properties.getMaxBufferBytes().toBytes()))
                 .esi(properties.isEsi())
                 .failFast(properties.isFailFast())
                 .visitors(ChromeVisitorFilter.captured(visitors));
+        if (properties.getMaxBufferBytes() != null) builder.maxBufferBytes(Math.toIntExact(properties.getMaxBufferBytes().toBytes()));
         String bundled = blankToNull(properties.getBundledConfig());
         if (bundled != null) builder.bundledConfig(resourcePath(bundled));
         String config = blankToNull(properties.getConfig());

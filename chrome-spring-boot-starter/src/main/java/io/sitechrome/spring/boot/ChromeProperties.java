@@ -40,8 +40,11 @@ public class ChromeProperties {
     /** Whether error pages (the error dispatch, such as Spring Boot's /error) wear the chrome too. */
     private boolean decorateErrorPages = true;
 
-    /** Pages larger than this are sent undecorated. A plain number is bytes. */
-    private DataSize maxBufferBytes = DataSize.ofBytes(4L * 1024 * 1024);
+    /**
+     * Unset (the default), pages of any size are decorated as they stream. Set, a page that would
+     * hold more than this before its chrome is placed is sent undecorated. A plain number is bytes.
+     */
+    private DataSize maxBufferBytes;
 
     /**
      * Edge assembly: for requests from a cache that announces ESI support (Surrogate-Capability),

@@ -53,7 +53,7 @@ class ChromeAutoConfigurationTest {
             assertThat(settings.countryHeader()).isNull();
             assertThat(settings.esi()).isFalse();
             assertThat(settings.decorateErrorPages()).isTrue();
-            assertThat(settings.maxBufferBytes()).isEqualTo(4 * 1024 * 1024);
+            assertThat(settings.maxBufferBytes()).isZero();
             assertThat(context.getBean(LiveChrome.class).file()).isNull();
         });
     }

@@ -1,6 +1,6 @@
 package io.sitechrome.servlet;
 
-import static io.sitechrome.servlet.HtmlInsertionPoints.NONE;
+import static io.sitechrome.servlet.ScannedPage.NONE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class HtmlInsertionPointsTest {
+class HtmlScannerTest {
 
     /** Scans a page written with {@code |H|}, {@code |S|} and {@code |E|} where the points must be found. */
     private static void assertPoints(String marked) {
         String page = marked.replace("|H|", "").replace("|S|", "").replace("|E|", "");
-        HtmlInsertionPoints points = HtmlInsertionPoints.scan(page);
+        ScannedPage points = ScannedPage.scan(page);
         assertEquals(expectedIndex(marked, "|H|"), points.headEnd(), "</head> in " + marked);
         assertEquals(expectedIndex(marked, "|S|"), points.bodyStart(), "<body> in " + marked);
         assertEquals(expectedIndex(marked, "|E|"), points.bodyEnd(), "</body> in " + marked);
@@ -144,7 +144,7 @@ class HtmlInsertionPointsTest {
 
     @Test
     void noBodyStartTagMeansNoBody() {
-        HtmlInsertionPoints points = HtmlInsertionPoints.scan("<html><head></head><p>x</p></body></html>");
+        ScannedPage points = ScannedPage.scan("<html><head></head><p>x</p></body></html>");
         assertFalse(points.hasBody());
         assertEquals(NONE, points.bodyEnd());
         assertEquals(12, points.headEnd());
@@ -152,10 +152,10 @@ class HtmlInsertionPointsTest {
 
     @Test
     void bodyStartTagCutOffByTheEndOfThePageIsNoBody() {
-        assertFalse(HtmlInsertionPoints.scan("<html><body class=\"x>").hasBody());
-        assertFalse(HtmlInsertionPoints.scan("<html><body class=x").hasBody());
-        assertFalse(HtmlInsertionPoints.scan("").hasBody());
-        assertFalse(HtmlInsertionPoints.scan("<").hasBody());
+        assertFalse(ScannedPage.scan("<html><body class=\"x>").hasBody());
+        assertFalse(ScannedPage.scan("<html><body class=x").hasBody());
+        assertFalse(ScannedPage.scan("").hasBody());
+        assertFalse(ScannedPage.scan("<").hasBody());
     }
 
     @Test
@@ -165,7 +165,7 @@ class HtmlInsertionPointsTest {
 
     @Test
     void bodyStartTagPositionIsRecorded() {
-        HtmlInsertionPoints points = HtmlInsertionPoints.scan("<p>x</p><body a=b>");
+        ScannedPage points = ScannedPage.scan("<p>x</p><body a=b>");
         assertEquals(8, points.bodyTagStart());
         assertEquals(18, points.bodyStart());
     }
@@ -173,12 +173,12 @@ class HtmlInsertionPointsTest {
     @Test
     void placeholdersAreRecordedWithTheirBounds() {
         String page = "<head><!--chrome:head-extra--></head><body><!--chrome:header-->x<!--chrome:a---></body>";
-        List<HtmlInsertionPoints.Placeholder> placeholders = HtmlInsertionPoints.scan(page).placeholders();
+        List<ScannedPage.Placeholder> placeholders = ScannedPage.scan(page).placeholders();
         assertEquals(List.of(
-            new HtmlInsertionPoints.Placeholder("head-extra", 6, 30),
-            new HtmlInsertionPoints.Placeholder("header", 43, 63),
-            new HtmlInsertionPoints.Placeholder("a-", 64, 80)), placeholders);
-        for (HtmlInsertionPoints.Placeholder placeholder : placeholders) {
+            new ScannedPage.Placeholder("head-extra", 6, 30),
+            new ScannedPage.Placeholder("header", 43, 63),
+            new ScannedPage.Placeholder("a-", 64, 80)), placeholders);
+        for (ScannedPage.Placeholder placeholder : placeholders) {
             assertTrue(page.substring(placeholder.start(), placeholder.end()).startsWith("<!--chrome:"));
             assertTrue(page.substring(placeholder.start(), placeholder.end()).endsWith("-->"));
         }
@@ -189,7 +189,7 @@ class HtmlInsertionPointsTest {
         "<!--chrome:head_er-->", "<!--chrome:x->", "<!--Chrome:x-->", "<script><!--chrome:x--></script>",
         "<p title='<!--chrome:x-->'>", "<!--chrome:x"})
     void malformedOrHiddenPlaceholdersAreIgnored(String markup) {
-        assertEquals(List.of(), HtmlInsertionPoints.scan("<body>" + markup + "</body>").placeholders());
+        assertEquals(List.of(), ScannedPage.scan("<body>" + markup + "</body>").placeholders());
     }
 
     @Test
@@ -198,10 +198,10 @@ class HtmlInsertionPointsTest {
     }
 
     @Test
-    void scanningACharSequenceThatIsNotAStringGivesTheSameResult() {
+    void scanningInPiecesGivesTheSameResult() {
         String page = DecorationScenarios.TRICKY_PAGE + "<!--chrome:x-->";
-        HtmlInsertionPoints fromString = HtmlInsertionPoints.scan(page);
-        HtmlInsertionPoints fromBuilder = HtmlInsertionPoints.scan(new StringBuilder(page));
+        ScannedPage fromString = ScannedPage.scan(page);
+        ScannedPage fromBuilder = ScannedPage.scan(page, new java.util.Random(7));
         assertEquals(fromString.headEnd(), fromBuilder.headEnd());
         assertEquals(fromString.bodyStart(), fromBuilder.bodyStart());
         assertEquals(fromString.bodyEnd(), fromBuilder.bodyEnd());
@@ -210,7 +210,7 @@ class HtmlInsertionPointsTest {
 
     @Test
     void trickyPageAgreesWithAnHtml5Parser() {
-        String decorated = DecorationScenarios.markers().decorate(DecorationScenarios.TRICKY_PAGE);
+        String decorated = TestDecorators.decorate(DecorationScenarios.TRICKY_PAGE, DecorationScenarios.markers());
         assertEquals(DecorationScenarios.TRICKY_DECORATED, decorated);
         Document document = Jsoup.parse(decorated.substring(1));
         assertEquals("test:head", lastComment(document.head()));
@@ -228,37 +228,30 @@ class HtmlInsertionPointsTest {
         }
         String html = page.append("</body></html>").toString();
         // A hang guard against quadratic scanning; the scanner's speed is measured in the benchmarks.
-        HtmlInsertionPoints points = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> HtmlInsertionPoints.scan(html));
+        ScannedPage points = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> ScannedPage.scan(html));
         assertEquals(html.length() - "</body></html>".length(), points.bodyEnd());
     }
 
     @Test
     void splicingHandlesMissingHeadEndAndBodyEnd() {
-        PageDecorator decorator = new SplicingDecorator(points -> new Insertions("[h]", "[s]", "[e]", Map.of()));
-        assertEquals("<html>[h]<body>[s]<p>x[e]", decorator.decorate("<html><body><p>x"));
-        assertEquals("[h]<body>[s][e]</body>", decorator.decorate("<body></body>"));
-        assertEquals(null, decorator.decorate("<p>no body</p>"));
+        PageDecorator decorator = TestDecorators.markers("[h]", "[s]", "[e]", Map.of());
+        assertEquals("<html>[h]<body>[s]<p>x[e]", TestDecorators.decorate("<html><body><p>x", decorator));
+        assertEquals("[h]<body>[s][e]</body>", TestDecorators.decorate("<body></body>", TestDecorators.markers("[h]", "[s]", "[e]", Map.of())));
+        assertEquals(null, TestDecorators.decorate("<p>no body</p>", TestDecorators.markers("[h]", "[s]", "[e]", Map.of())));
     }
 
     @Test
     void splicingReplacesOnlyPlaceholdersWithAnEntry() {
-        PageDecorator decorator = new SplicingDecorator(points ->
-            new Insertions(null, "", null, Map.of("header", "<header>H</header>")));
-        assertEquals("<body><header>H</header><!--chrome:other--></body>",
-            decorator.decorate("<body><!--chrome:header--><!--chrome:other--></body>"));
-        assertEquals(null, decorator.decorate("<body><!--chrome:other--></body>"));
+        Map<String, String> header = Map.of("header", "<header>H</header>");
+        assertEquals("<body><header>H</header><!--chrome:other--></body>", TestDecorators.decorate(
+            "<body><!--chrome:header--><!--chrome:other--></body>", TestDecorators.markers(null, "", null, header)));
+        assertEquals(null, TestDecorators.decorate("<body><!--chrome:other--></body>", TestDecorators.markers(null, "", null, header)));
     }
 
     @Test
     void splicingKeepsBodyStartBeforeAnAdjacentPlaceholder() {
-        PageDecorator decorator = new SplicingDecorator(points ->
-            new Insertions("", "[s]", "[e]", Map.of("x", "[x]")));
-        assertEquals("<body>[s][x][e]</body>", decorator.decorate("<body><!--chrome:x--></body>"));
-    }
-
-    @Test
-    void plannerReturningNullLeavesThePageAlone() {
-        assertEquals(null, new SplicingDecorator(points -> null).decorate("<body></body>"));
+        PageDecorator decorator = TestDecorators.markers("", "[s]", "[e]", Map.of("x", "[x]"));
+        assertEquals("<body>[s][x][e]</body>", TestDecorators.decorate("<body><!--chrome:x--></body>", decorator));
     }
 
     private static String lastComment(Element element) {

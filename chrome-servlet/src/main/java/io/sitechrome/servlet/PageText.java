@@ -1,0 +1,536 @@
+package io.sitechrome.servlet;
+
+import jakarta.servlet.ServletOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The part of a page not yet sent, and its way out to the container: {@link Bytes} for a page
+ * written to the output stream, {@link Chars} for one written to the writer. The scanner reads
+ * it ({@link #at}, {@link #indexOf}); the decoration sends page text ({@link #send}) and markup
+ * ({@link #markup()}), which is encoded once, in the page's charset, with a numeric character
+ * reference for any character the charset cannot encode. Output goes out in large writes: markup
+ * through a buffer, page text straight from the held array, everything collected when the page's
+ * length must be known before it is sent ({@link #collect()}).
+ */
+abstract class PageText {
+
+    /** Charsets in which every byte below 0x40, and every ASCII letter after a {@code <}, stands for itself. */
+    private static final Set<String> ASCII_COMPATIBLE = Set.of("utf-8", "us-ascii", "iso-8859-1", "iso-8859-2",
+        "iso-8859-3", "iso-8859-4", "iso-8859-5", "iso-8859-6", "iso-8859-7", "iso-8859-8", "iso-8859-9", "iso-8859-13",
+        "iso-8859-15", "iso-8859-16", "windows-1250", "windows-1251", "windows-1252", "windows-1253", "windows-1254",
+        "windows-1255", "windows-1256", "windows-1257", "windows-1258", "koi8-r", "koi8-u", "shift_jis", "windows-31j",
+        "euc-jp", "euc-kr", "gbk", "gb18030", "big5");
+
+    /** The most held at a time from one write; larger writes are taken in pieces of this size. */
+    static final int PIECE = 32 * 1024;
+
+    private static final int OUT_CAPACITY = 8 * 1024;
+    private static final byte[] NO_BYTES = {};
+    private static final char[] NO_CHARS = {};
+
+    final Charset charset;
+    private final boolean utf8;
+    private final CharsetEncoder encoder;
+    int length;
+    boolean collecting;
+
+    PageText(Charset charset) {
+        this.charset = charset;
+        this.utf8 = charset.equals(StandardCharsets.UTF_8);
+        this.encoder = utf8 ? null : charset.newEncoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** The charset a Content-Type declares, UTF-8 when it declares none, or null when it is unknown here. */
+    static Charset declaredCharset(String contentType, String characterEncoding) {
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).contains("charset=") || characterEncoding == null) {
+            return StandardCharsets.UTF_8;
+        }
+        return lookup(characterEncoding);
+    }
+
+    static Charset lookup(String name) {
+        if (name == null) return null;
+        try {
+            return Charset.forName(name.trim());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    /** Whether markup can be found in the page's bytes without decoding them. */
+    static boolean asciiCompatible(Charset charset) {
+        return ASCII_COMPATIBLE.contains(charset.name().toLowerCase(Locale.ROOT));
+    }
+
+    abstract int at(int index);
+
+    /** The index of the first {@code c} (ASCII) at or after {@code from}, or -1. */
+    abstract int indexOf(int c, int from);
+
+    /** The ASCII text in {@code [from, to)}. */
+    abstract String string(int from, int to);
+
+    /** Sends the page text in {@code [from, to)}. */
+    abstract void send(int from, int to) throws IOException;
+
+    /** Drops the first {@code count} units, which have been sent. */
+    abstract void drop(int count);
+
+    /** Where markup is written: encoded into the output as it is appended. */
+    abstract Appendable markup();
+
+    /** Sends what the output holds; with {@code container}, flushes the container too. */
+    abstract void flush(boolean container) throws IOException;
+
+    /** From now on output is collected until {@link #sendCollected()}, so that its length is known first. */
+    void collect() {
+        collecting = true;
+    }
+
+    /** The length of what was collected, in bytes, or -1 when this output cannot tell. */
+    abstract long collectedBytes();
+
+    void sendCollected() throws IOException {
+        collecting = false;
+        flush(false);
+    }
+
+    /** Encodes a character the charset cannot hold as a numeric character reference. */
+    static String reference(int codePoint) {
+        return "&#" + codePoint + ';';
+    }
+
+    boolean canEncode(char c) {
+        return utf8 || c < 0x80 || encoder.canEncode(c);
+    }
+
+    boolean canEncode(CharSequence pair) {
+        return utf8 || encoder.canEncode(pair);
+    }
+
+    /** A page written to the output stream; it is scanned as bytes, without decoding. */
+    static final class Bytes extends PageText {
+
+        private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+        private static final long ONES = 0x0101010101010101L;
+        private static final long HIGHS = 0x8080808080808080L;
+
+        private final ServletOutputStream real;
+        private final CharsetEncoder markupEncoder;
+        private final Markup markup = new Markup();
+        private byte[] held = NO_BYTES;
+        private byte[] out = new byte[OUT_CAPACITY];
+        private int outLength;
+        private CharsetDecoder validator;
+        private CharBuffer validated;
+
+        Bytes(ServletOutputStream real, Charset charset) {
+            super(charset);
+            this.real = real;
+            this.markupEncoder = charset.equals(StandardCharsets.UTF_8) ? null : charset.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        }
+
+        void append(byte[] bytes, int off, int len) {
+            if (length + len > held.length) held = Arrays.copyOf(held, Math.max(length + len, held.length * 2));
+            System.arraycopy(bytes, off, held, length, len);
+            length += len;
+        }
+
+        /**
+         * Checks that the bytes from {@code from} on are UTF-8, for a page that does not declare
+         * its charset. Returns the index up to which they are (a sequence cut by the end of the
+         * text is checked again with what follows), or -1 when they are not.
+         */
+        int validUtf8(int from) {
+            if (validator == null) {
+                validator = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+                validated = CharBuffer.allocate(512);
+            }
+            ByteBuffer in = ByteBuffer.wrap(held, from, length - from);
+            while (true) {
+                validated.clear();
+                CoderResult result = validator.decode(in, validated, false);
+                if (result.isError()) return -1;
+                if (result.isUnderflow()) return in.position();
+            }
+        }
+
+        @Override
+        int at(int index) {
+            return held[index] & 0xFF;
+        }
+
+        /** Eight bytes at a time: the first byte of a word that equals {@code c} is its lowest zero after xor. */
+        @Override
+        int indexOf(int c, int from) {
+            byte[] bytes = held;
+            int end = length;
+            long pattern = ONES * c;
+            int i = from;
+            for (; i + 8 <= end; i += 8) {
+                long word = (long) LONGS.get(bytes, i) ^ pattern;
+                long zeros = (word - ONES) & ~word & HIGHS;
+                if (zeros != 0) return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+            }
+            for (; i < end; i++) {
+                if (bytes[i] == c) return i;
+            }
+            return -1;
+        }
+
+        @Override
+        String string(int from, int to) {
+            return new String(held, from, to - from, StandardCharsets.ISO_8859_1);
+        }
+
+        @Override
+        void send(int from, int to) throws IOException {
+            int len = to - from;
+            if (len <= 0) return;
+            if (collecting || (outLength > 0 && outLength + len <= out.length)) {
+                reserve(len);
+                System.arraycopy(held, from, out, outLength, len);
+                outLength += len;
+                return;
+            }
+            flush(false);
+            real.write(held, from, len);
+        }
+
+        @Override
+        void drop(int count) {
+            System.arraycopy(held, count, held, 0, length - count);
+            length -= count;
+        }
+
+        @Override
+        Appendable markup() {
+            return markup;
+        }
+
+        @Override
+        void flush(boolean container) throws IOException {
+            if (!collecting && outLength > 0) {
+                real.write(out, 0, outLength);
+                outLength = 0;
+            }
+            if (container) real.flush();
+        }
+
+        @Override
+        long collectedBytes() {
+            return outLength;
+        }
+
+        private void reserve(int len) {
+            if (outLength + len > out.length) {
+                if (!collecting && outLength > 0) {
+                    try {
+                        flush(false);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    if (len <= out.length) return;
+                }
+                out = Arrays.copyOf(out, Math.max(outLength + len, out.length * 2));
+            }
+        }
+
+        private void put(int b) {
+            if (outLength == out.length) reserve(1);
+            out[outLength++] = (byte) b;
+        }
+
+        /** Encodes appended characters into the output: UTF-8 by hand, other charsets with references for what they lack. */
+        private final class Markup implements Appendable {
+
+            @Override
+            public Appendable append(CharSequence csq) {
+                return append(csq, 0, csq.length());
+            }
+
+            @Override
+            public Appendable append(CharSequence csq, int start, int end) {
+                if (markupEncoder == null) {
+                    for (int i = start; i < end; i++) {
+                        char c = csq.charAt(i);
+                        if (c < 0x80) {
+                            put(c);
+                        } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(csq.charAt(i + 1))) {
+                            utf8(Character.toCodePoint(c, csq.charAt(++i)));
+                        } else {
+                            utf8(Character.isSurrogate(c) ? '?' : c);
+                        }
+                    }
+                } else {
+                    encode(csq, start, end);
+                }
+                return this;
+            }
+
+            @Override
+            public Appendable append(char c) {
+                if (markupEncoder == null && c < 0x80) {
+                    put(c);
+                    return this;
+                }
+                return append(String.valueOf(c), 0, 1);
+            }
+
+            private void utf8(int codePoint) {
+                if (codePoint < 0x800) {
+                    put(0xC0 | codePoint >> 6);
+                } else if (codePoint < 0x10000) {
+                    put(0xE0 | codePoint >> 12);
+                    put(0x80 | (codePoint >> 6 & 0x3F));
+                } else {
+                    put(0xF0 | codePoint >> 18);
+                    put(0x80 | (codePoint >> 12 & 0x3F));
+                    put(0x80 | (codePoint >> 6 & 0x3F));
+                }
+                put(0x80 | (codePoint & 0x3F));
+            }
+
+            private void encode(CharSequence csq, int start, int end) {
+                CharBuffer in = CharBuffer.wrap(csq, start, end);
+                markupEncoder.reset();
+                while (true) {
+                    reserve(Math.max(16, (int) ((in.remaining()) * markupEncoder.maxBytesPerChar())));
+                    ByteBuffer target = ByteBuffer.wrap(out, outLength, out.length - outLength);
+                    CoderResult result = markupEncoder.encode(in, target, true);
+                    outLength = target.position();
+                    if (result.isUnderflow()) {
+                        reserve(16);
+                        target = ByteBuffer.wrap(out, outLength, out.length - outLength);
+                        markupEncoder.flush(target);
+                        outLength = target.position();
+                        return;
+                    }
+                    if (result.isError()) {
+                        int codePoint = Character.codePointAt(in, 0);
+                        in.position(in.position() + (result.length()));
+                        for (char c : reference(Character.isValidCodePoint(codePoint) ? codePoint : '?').toCharArray()) put(c);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A page written to the writer; the container's writer encodes it, markup included. */
+    static final class Chars extends PageText {
+
+        private final PrintWriter real;
+        private final Markup markup = new Markup();
+        private char[] held = NO_CHARS;
+        private char[] out = new char[OUT_CAPACITY];
+        private int outLength;
+        /** While a String the application wrote is scanned where it is: the text is {@code lent[lentFrom, lentFrom + length)}. */
+        private String lent;
+        private int lentFrom;
+
+        Chars(PrintWriter real, Charset charset) {
+            super(charset);
+            this.real = real;
+        }
+
+        /**
+         * Takes {@code string} as the text without copying it, when nothing is held: it is scanned
+         * with {@link String#indexOf(int, int)}, which the JVM vectorises. {@link #keep()} copies
+         * what is still unsent before the application's write returns.
+         */
+        boolean lend(String string, int off, int len) {
+            if (length > 0) return false;
+            lent = string;
+            lentFrom = off;
+            length = len;
+            return true;
+        }
+
+        /** Copies what is left of a lent String, which the page no longer holds once the write returns. */
+        void keep() {
+            if (lent == null) return;
+            String string = lent;
+            int from = lentFrom;
+            int len = length;
+            lent = null;
+            length = 0;
+            append(string, from, len);
+        }
+
+        void append(char[] chars, int off, int len) {
+            grow(len);
+            System.arraycopy(chars, off, held, length, len);
+            length += len;
+        }
+
+        void append(String string, int off, int len) {
+            grow(len);
+            string.getChars(off, off + len, held, length);
+            length += len;
+        }
+
+        void append(int c) {
+            grow(1);
+            held[length++] = (char) c;
+        }
+
+        private void grow(int len) {
+            if (length + len > held.length) held = Arrays.copyOf(held, Math.max(length + len, held.length * 2));
+        }
+
+        @Override
+        int at(int index) {
+            return lent != null ? lent.charAt(lentFrom + index) : held[index];
+        }
+
+        @Override
+        int indexOf(int c, int from) {
+            if (lent != null) {
+                int at = lent.indexOf(c, lentFrom + from) - lentFrom;
+                return at >= 0 && at < length ? at : -1;
+            }
+            char[] chars = held;
+            for (int i = from, end = length; i < end; i++) {
+                if (chars[i] == c) return i;
+            }
+            return -1;
+        }
+
+        @Override
+        String string(int from, int to) {
+            return lent != null ? lent.substring(lentFrom + from, lentFrom + to) : new String(held, from, to - from);
+        }
+
+        @Override
+        void send(int from, int to) {
+            int len = to - from;
+            if (len <= 0) return;
+            if (lent != null) {
+                flush(false);
+                real.write(lent, lentFrom + from, len);
+                return;
+            }
+            if (collecting || (outLength > 0 && outLength + len <= out.length)) {
+                reserve(len);
+                System.arraycopy(held, from, out, outLength, len);
+                outLength += len;
+                return;
+            }
+            flush(false);
+            real.write(held, from, len);
+        }
+
+        @Override
+        void drop(int count) {
+            if (lent != null) {
+                lentFrom += count;
+            } else {
+                System.arraycopy(held, count, held, 0, length - count);
+            }
+            length -= count;
+        }
+
+        @Override
+        Appendable markup() {
+            return markup;
+        }
+
+        @Override
+        void flush(boolean container) {
+            if (!collecting && outLength > 0) {
+                real.write(out, 0, outLength);
+                outLength = 0;
+            }
+            if (container) real.flush();
+        }
+
+        /** Nothing to collect: the container measures a writer's page itself (it knows the bytes its encoder made). */
+        @Override
+        void collect() {
+        }
+
+        @Override
+        long collectedBytes() {
+            return -1;
+        }
+
+        private void reserve(int len) {
+            if (outLength + len > out.length) {
+                if (!collecting && outLength > 0) {
+                    flush(false);
+                    if (len <= out.length) return;
+                }
+                out = Arrays.copyOf(out, Math.max(outLength + len, out.length * 2));
+            }
+        }
+
+        private void put(char c) {
+            if (outLength == out.length) reserve(1);
+            out[outLength++] = c;
+        }
+
+        /** Appends characters the writer's charset can encode, and references for the others. */
+        private final class Markup implements Appendable {
+
+            @Override
+            public Appendable append(CharSequence csq) {
+                return append(csq, 0, csq.length());
+            }
+
+            @Override
+            public Appendable append(CharSequence csq, int start, int end) {
+                for (int i = start; i < end; i++) {
+                    char c = csq.charAt(i);
+                    if (canEncode(c)) {
+                        put(c);
+                    } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(csq.charAt(i + 1))) {
+                        if (canEncode(csq.subSequence(i, i + 2))) {
+                            put(c);
+                            put(csq.charAt(i + 1));
+                        } else {
+                            references(Character.toCodePoint(c, csq.charAt(i + 1)));
+                        }
+                        i++;
+                    } else {
+                        references(Character.isSurrogate(c) ? '?' : c);
+                    }
+                }
+                return this;
+            }
+
+            @Override
+            public Appendable append(char c) {
+                if (canEncode(c)) {
+                    put(c);
+                } else {
+                    references(Character.isSurrogate(c) ? '?' : c);
+                }
+                return this;
+            }
+
+            private void references(int codePoint) {
+                for (char c : reference(codePoint).toCharArray()) put(c);
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package io.sitechrome.servlet;
+
+class JettyStreamingTest extends StreamingContractTest {
+
+    @Override
+    EmbeddedContainer newContainer() {
+        return EmbeddedContainer.jetty();
+    }
+}
