@@ -38,7 +38,8 @@ final class UrlSource implements ConfigSource {
 
     private final URI url;
     private final SourceOptions options;
-    private final HttpClient client;
+    /** Made at the first read: a source only named in settings starts no thread. */
+    private HttpClient client;
     /** The last good copy on disk, or null when no cache directory is set. */
     private final Path copy;
     /** The body of the last 200, or of the disk copy read instead; null before either. */
@@ -53,10 +54,6 @@ final class UrlSource implements ConfigSource {
     UrlSource(URI url, SourceOptions options) {
         this.url = url;
         this.options = options;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(options.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
         this.copy = options.cacheDirectory() == null ? null : options.cacheDirectory().resolve(copyName(url));
     }
 
@@ -111,6 +108,9 @@ final class UrlSource implements ConfigSource {
                 .header("Accept", ACCEPT);
         if (body != null && etag != null) request.header("If-None-Match", etag);
         if (body != null && lastModified != null) request.header("If-Modified-Since", lastModified);
+        if (client == null) {
+            client = HttpClient.newBuilder().connectTimeout(options.connectTimeout()).followRedirects(HttpClient.Redirect.NORMAL).build();
+        }
         CompletableFuture<HttpResponse<byte[]>> pending =
                 client.sendAsync(request.build(), info -> new LimitedBody(ConfigLoader.MAX_FILE_BYTES));
         try {
