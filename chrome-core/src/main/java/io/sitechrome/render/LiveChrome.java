@@ -188,6 +188,8 @@ public final class LiveChrome implements AutoCloseable {
             content = source.read();
             now = ConfigLoader.version(content, templates);
         } catch (ConfigException e) {
+            // closing interrupts a read in progress: that is no problem of the configuration
+            if (Thread.currentThread().isInterrupted()) return new Reload(current.get(), problems.get());
             return unreadable(e.problems());
         } catch (Throwable e) {
             return unreadable(List.of(problem(e)));
