@@ -198,19 +198,6 @@ public final class ConfigLoader {
     }
 
     /**
-     * The version a configuration of {@code content} has when its template folder ({@code site.templates},
-     * or null for none) holds what it holds now: a watcher compares it with the version in service
-     * to notice an edit of the file or of any template.
-     *
-     * @param content   the configuration file's bytes
-     * @param templates the template folder it names, or null
-     * @return a short hash of everything that shapes the output
-     */
-    public static String version(byte[] content, Path templates) {
-        return version(new ConfigContent("", content, null), templates);
-    }
-
-    /**
      * The version a configuration read from a source has when its template folder holds what it holds
      * now: it covers the bases the configuration extends too, so an edit of a base is noticed.
      *

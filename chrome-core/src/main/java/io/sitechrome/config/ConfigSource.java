@@ -1,6 +1,5 @@
 package io.sitechrome.config;
 
-import java.net.URI;
 import java.nio.file.Path;
 
 /**
@@ -54,15 +53,6 @@ public interface ConfigSource {
      * @return the file, or null for a source that is not a local file
      */
     default Path file() {
-        return null;
-    }
-
-    /**
-     * The URL, when this source is one.
-     *
-     * @return the URL, or null for a local file
-     */
-    default URI url() {
         return null;
     }
 

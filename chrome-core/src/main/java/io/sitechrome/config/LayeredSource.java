@@ -1,6 +1,5 @@
 package io.sitechrome.config;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,11 +47,6 @@ final class LayeredSource implements ConfigSource {
     @Override
     public Path file() {
         return location.file();
-    }
-
-    @Override
-    public URI url() {
-        return location.url();
     }
 
     @Override

@@ -73,11 +73,6 @@ final class UrlSource implements ConfigSource {
         return url.toString();
     }
 
-    /** @return the disk copy's path, or null without a cache directory */
-    Path copy() {
-        return copy;
-    }
-
     @Override
     public synchronized ConfigContent read() throws ConfigException {
         HttpResponse<byte[]> response;

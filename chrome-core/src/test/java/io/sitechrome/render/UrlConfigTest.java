@@ -302,6 +302,7 @@ class UrlConfigTest {
     @Test
     void aBodyLargerThanTheLimitIsRefusedWithoutReadingItAll() {
         origin.put(PATH, config("One") + "#" + "x".repeat(2 * 1024 * 1024) + "\n");
+        options = options.withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(30)); // bounds, not a measurement
         ConfigException e = assertThrows(ConfigException.class, () -> LiveChrome.open(source(), MANUAL));
         assertEquals("the body is larger than the limit of 1048576 bytes", e.problems().get(0).message());
     }
