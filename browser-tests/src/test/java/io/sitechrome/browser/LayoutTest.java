@@ -284,7 +284,7 @@ class LayoutTest {
                         "http://127.0.0.1:" + logoServer.getAddress().getPort() + "/logo.png");
         Files.writeString(config, yaml);
         Path auditLog = Files.createTempFile("site-chrome-consent-", ".log");
-        try (DemoServer demo = DemoServer.start("127.0.0.1", 0, config, auditLog)) {
+        try (DemoServer demo = DemoServer.start("127.0.0.1", 0, config.toString(), auditLog)) {
             browser.viewport(width, 900);
             browser.driver.get("http://127.0.0.1:" + demo.port() + "/");
             browser.waitForLoad();

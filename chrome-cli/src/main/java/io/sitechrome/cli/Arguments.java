@@ -1,5 +1,7 @@
 package io.sitechrome.cli;
 
+import io.sitechrome.config.ConfigSource;
+import io.sitechrome.config.SourceOptions;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -75,6 +77,19 @@ final class Arguments {
             return Path.of(value);
         } catch (InvalidPathException e) {
             throw new UsageException(option + " '" + value + "' is not a valid path");
+        }
+    }
+
+    /**
+     * The configuration {@code option} names: a file, or an {@code http(s)} URL read as the origin
+     * serves it now (a command keeps no copy of it).
+     */
+    ConfigSource requiredConfig(String option) throws UsageException {
+        String value = required(option);
+        try {
+            return ConfigSource.of(value, SourceOptions.NO_CACHE);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(option + " " + e.getMessage());
         }
     }
 

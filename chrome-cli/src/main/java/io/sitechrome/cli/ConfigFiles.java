@@ -1,9 +1,10 @@
 package io.sitechrome.cli;
 
 import io.sitechrome.config.ConfigException;
+import io.sitechrome.config.ConfigLoader;
 import io.sitechrome.config.ConfigProblem;
+import io.sitechrome.config.ConfigSource;
 import io.sitechrome.render.Chrome;
-import java.nio.file.Path;
 import java.util.List;
 
 final class ConfigFiles {
@@ -12,11 +13,11 @@ final class ConfigFiles {
     }
 
     // a designer's template that fails in a way Chrome does not foresee still gives a problem, not a stack trace
-    static Chrome load(Path file) throws ConfigException {
+    static Chrome load(ConfigSource source) throws ConfigException {
         try {
-            return Chrome.load(file);
+            return Chrome.of(ConfigLoader.load(source));
         } catch (RuntimeException | StackOverflowError e) {
-            throw new ConfigException(List.of(new ConfigProblem(file.toString(), 1, 1, ConfigProblem.ROOT,
+            throw new ConfigException(List.of(new ConfigProblem(source.name(), 1, 1, ConfigProblem.ROOT,
                     "cannot load the configuration: " + describe(e))));
         }
     }

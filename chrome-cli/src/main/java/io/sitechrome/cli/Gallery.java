@@ -5,7 +5,6 @@ import io.sitechrome.model.SiteLocale;
 import io.sitechrome.render.Chrome;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,14 +35,14 @@ final class Gallery {
     private Gallery() {
     }
 
-    static String html(PreviewSnapshot snapshot, Path file) {
+    static String html(PreviewSnapshot snapshot, String config) {
         Chrome chrome = snapshot.chrome();
         StringBuilder html = new StringBuilder(16384);
         String title = chrome == null ? "site-chrome preview"
                 : "Preview: " + PageDocument.siteName(chrome, chrome.config().site().defaultLocale()) + " (site-chrome)";
         html.append(documentStart(title));
         html.append("<header class=\"gallery-header\">\n<h1>site-chrome preview</h1>\n<p><code>")
-                .append(Html.escape(file.toString())).append("</code>");
+                .append(Html.escape(config)).append("</code>");
         if (chrome != null) html.append(" · version <code>").append(Html.escape(chrome.version())).append("</code>");
         html.append(" · this page reloads when the file is saved</p>\n");
         List<PreviewState> states = chrome == null ? List.of() : PreviewState.of(chrome);

@@ -1,9 +1,9 @@
 package io.sitechrome.cli;
 
+import io.sitechrome.config.ConfigSource;
 import io.sitechrome.render.LiveChrome;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,18 +28,19 @@ final class PreviewCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: chrome preview --config FILE [--port N]
+                Usage: chrome preview --config FILE-OR-URL [--port N]
 
                 Serves a gallery on http://127.0.0.1:N/ showing every component in every state
                 (signed out and in, each banner, the cookie banner and its preferences), in a
                 left-to-right and a right-to-left locale, narrow (320px) and wide (1280px).
-                Saving FILE reloads the gallery; an invalid edit shows its problems in the
-                gallery while the last valid version stays on show. Stop with Ctrl-C.
+                Saving the file (or a base it extends) reloads the gallery; a URL is polled.
+                An invalid edit shows its problems in the gallery while the last valid
+                version stays on show. Stop with Ctrl-C.
 
                 Options:
-                  --config FILE   the configuration file (required)
-                  --port N        the port, 0 for any free one (default: 8090)
-                  --help          show this help
+                  --config FILE-OR-URL   the configuration file or http(s) URL (required)
+                  --port N               the port, 0 for any free one (default: 8090)
+                  --help                 show this help
 
                 Exit status: 0 stopped, 1 cannot listen on the port, 2 bad command line.
                 """;
@@ -52,7 +53,7 @@ final class PreviewCommand implements Command {
 
     @Override
     public int run(Arguments arguments, PrintStream out, PrintStream err) throws UsageException {
-        Path config = arguments.requiredPath("--config");
+        ConfigSource config = arguments.requiredConfig("--config");
         int port = port(arguments.value("--port"));
         LIVE_CHROME_LOG.setLevel(Level.SEVERE);
         PreviewServer server;
@@ -64,7 +65,7 @@ final class PreviewCommand implements Command {
         }
         Thread shutdown = new Thread(server::close, "chrome-preview-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
-        out.println("Previewing " + config + " at " + server.uri() + " (Ctrl-C to stop)");
+        out.println("Previewing " + config.name() + " at " + server.uri() + " (Ctrl-C to stop)");
         report(server.snapshot(), out, err);
         server.onChange(snapshot -> report(snapshot, out, err));
         try {

@@ -13,7 +13,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,7 +28,7 @@ final class PreviewServer implements AutoCloseable {
     static final Duration WATCH_INTERVAL = Duration.ofMillis(300);
 
     private final LiveChrome live;
-    private final Path config;
+    private final String config;
     private final List<Consumer<PreviewSnapshot>> listeners = new CopyOnWriteArrayList<>();
     private PreviewSnapshot snapshot;
     private final EventStream events = new EventStream();
@@ -38,7 +37,7 @@ final class PreviewServer implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicBoolean closing = new AtomicBoolean();
 
-    private PreviewServer(LiveChrome live, Path config, HttpServer server, ExecutorService executor) {
+    private PreviewServer(LiveChrome live, String config, HttpServer server, ExecutorService executor) {
         this.live = live;
         this.config = config;
         this.snapshot = new PreviewSnapshot(live.current(), live.problems(), 1);
@@ -46,8 +45,8 @@ final class PreviewServer implements AutoCloseable {
         this.executor = executor;
     }
 
-    static PreviewServer start(Path config, int port) throws IOException {
-        LiveChrome live = LiveChrome.open(ConfigSource.file(config), WATCH_INTERVAL, null);
+    static PreviewServer start(ConfigSource config, int port) throws IOException {
+        LiveChrome live = LiveChrome.open(config, WATCH_INTERVAL, null);
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -61,7 +60,7 @@ final class PreviewServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        PreviewServer preview = new PreviewServer(live, config, server, executor);
+        PreviewServer preview = new PreviewServer(live, config.name(), server, executor);
         live.onReload(reload -> preview.publish(reload.chrome(), reload.problems()));
         // a reload between opening and listening would otherwise wait for the next edit
         preview.publish(live.current(), live.problems());

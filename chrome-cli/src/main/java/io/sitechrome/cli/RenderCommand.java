@@ -2,6 +2,7 @@ package io.sitechrome.cli;
 
 import io.sitechrome.config.ConfigException;
 import io.sitechrome.config.ConfigProblem;
+import io.sitechrome.config.ConfigSource;
 import io.sitechrome.render.Chrome;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,7 +26,7 @@ final class RenderCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: chrome render --config FILE --out DIR [options]
+                Usage: chrome render --config FILE-OR-URL --out DIR [options]
 
                 Renders the chrome for one visitor into DIR, for sites that are not Java:
                   head.html, cookie-banner.html, skip-link.html, banners.html, header.html,
@@ -38,7 +39,7 @@ final class RenderCommand implements Command {
                 inert in a static export.
 
                 Options:
-                  --config FILE    the configuration file (required)
+                  --config FILE    the configuration file, or its http(s) URL (required)
                   --out DIR        where to write; created if missing (required)
                   --locale TAG     the visitor's language, such as de or ar (default: the first locale)
                   --user NAME      render for a signed-in visitor of this name
@@ -67,7 +68,7 @@ final class RenderCommand implements Command {
 
     @Override
     public int run(Arguments arguments, PrintStream out, PrintStream err) throws UsageException {
-        Path config = arguments.requiredPath("--config");
+        ConfigSource config = arguments.requiredConfig("--config");
         Path directory = arguments.requiredPath("--out");
         RequestOptions options = RequestOptions.from(arguments);
         Chrome chrome;

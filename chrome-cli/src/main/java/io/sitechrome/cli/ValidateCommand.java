@@ -2,8 +2,8 @@ package io.sitechrome.cli;
 
 import io.sitechrome.config.ConfigException;
 import io.sitechrome.config.ConfigProblem;
+import io.sitechrome.config.ConfigSource;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.Set;
 
 final class ValidateCommand implements Command {
@@ -21,15 +21,16 @@ final class ValidateCommand implements Command {
     @Override
     public String usage() {
         return """
-                Usage: chrome validate --config FILE
+                Usage: chrome validate --config FILE-OR-URL
 
-                Checks FILE (YAML or JSON) against the configuration format, including the
-                designer's templates if site.templates names a folder. Prints OK, or one line
+                Checks the configuration (YAML or JSON), with the bases it extends, against the
+                configuration format, including the designer's templates if site.templates names
+                a folder. A URL is fetched as its origin serves it now. Prints OK, or one line
                 per problem in the form editors and CI logs understand:
                   FILE:LINE:COLUMN: path: message
 
                 Options:
-                  --config FILE   the configuration file (required)
+                  --config FILE-OR-URL   the configuration file or http(s) URL (required)
                   --help          show this help
 
                 Exit status: 0 valid, 1 problems found, 2 bad command line.
@@ -43,9 +44,9 @@ final class ValidateCommand implements Command {
 
     @Override
     public int run(Arguments arguments, PrintStream out, PrintStream err) throws UsageException {
-        Path file = arguments.requiredPath("--config");
+        ConfigSource config = arguments.requiredConfig("--config");
         try {
-            ConfigFiles.load(file);
+            ConfigFiles.load(config);
             out.println("OK");
             return ChromeCli.OK;
         } catch (ConfigException e) {

@@ -1,5 +1,6 @@
 package io.sitechrome.cli;
 
+import io.sitechrome.config.ConfigSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,7 +61,7 @@ class PreviewCommandTest {
 
     @Test
     void aPortInUseIsOneLine() throws Exception {
-        try (PreviewServer taken = PreviewServer.start(Cli.example(dir), 0)) {
+        try (PreviewServer taken = PreviewServer.start(ConfigSource.file(Cli.example(dir)), 0)) {
             int port = taken.uri().getPort();
             Cli cli = Cli.run("preview", "--config", Cli.EXAMPLE.toString(), "--port", Integer.toString(port));
             assertEquals(1, cli.status());

@@ -1,5 +1,6 @@
 package io.sitechrome.cli;
 
+import io.sitechrome.config.ConfigSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -44,7 +45,7 @@ class PreviewServerTest {
 
     @Test
     void theGalleryShowsEveryStateInBothDirectionsAndWidths() throws Exception {
-        server = PreviewServer.start(Cli.example(dir), 0);
+        server = PreviewServer.start(ConfigSource.file(Cli.example(dir)), 0);
         Document gallery = Jsoup.parse(get("/").body());
         List<String> sources = gallery.select("iframe").eachAttr("src");
         for (String state : List.of("signed-out", "signed-in", "banner-emergency-calling", "cookie-banner", "cookie-preferences",
@@ -59,7 +60,7 @@ class PreviewServerTest {
 
     @Test
     void statePagesAreCompleteWithTheirAssets() throws Exception {
-        server = PreviewServer.start(Cli.example(dir), 0);
+        server = PreviewServer.start(ConfigSource.file(Cli.example(dir)), 0);
         Document signedIn = Jsoup.parse(get("/state/signed-in?locale=ar").body());
         assertEquals("rtl", signedIn.selectFirst("html").attr("dir"));
         assertTrue(signedIn.selectFirst("header.chrome-header").text().contains("Ada Lovelace"));
@@ -85,7 +86,7 @@ class PreviewServerTest {
     @Test
     void anEditReloadsAndAnInvalidEditShowsItsProblems() throws Exception {
         Path config = Cli.example(dir);
-        server = PreviewServer.start(config, 0);
+        server = PreviewServer.start(ConfigSource.file(config), 0);
         String first = get("/version").body().strip();
         assertTrue(get("/state/signed-out").body().contains(">Downloads<"));
 
@@ -117,7 +118,7 @@ class PreviewServerTest {
     void anInvalidFileAtStartIsShownUntilItIsFixed() throws Exception {
         Path config = dir.resolve("chrome.yaml");
         Files.writeString(config, "site: [\n");
-        server = PreviewServer.start(config, 0);
+        server = PreviewServer.start(ConfigSource.file(config), 0);
         HttpResponse<String> gallery = get("/");
         assertEquals(200, gallery.statusCode());
         Element problem = Jsoup.parse(gallery.body()).selectFirst(".problems li");
@@ -139,7 +140,7 @@ class PreviewServerTest {
 
     @Test
     void theChromesFormsAnswerWithoutRecordingAnything() throws Exception {
-        server = PreviewServer.start(Cli.example(dir), 0);
+        server = PreviewServer.start(ConfigSource.file(Cli.example(dir)), 0);
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.uri().resolve("/consent"))
                 .header("Accept", "application/json")
                 .header("Referer", server.uri().resolve("/state/cookie-banner?locale=ar").toString())
@@ -151,7 +152,7 @@ class PreviewServerTest {
 
     @Test
     void closeStopsServingAndEndsEventStreams() throws Exception {
-        server = PreviewServer.start(Cli.example(dir), 0);
+        server = PreviewServer.start(ConfigSource.file(Cli.example(dir)), 0);
         URI uri = server.uri();
         EventReader events = EventReader.open(http, uri.resolve("/events"));
         events.await("event: hello");
@@ -166,7 +167,7 @@ class PreviewServerTest {
     @Test
     void aTemplateEditIsPickedUp() throws Exception {
         Path config = ValidateCommandTest.withTemplates(dir);
-        server = PreviewServer.start(config, 0);
+        server = PreviewServer.start(ConfigSource.file(config), 0);
         String first = version();
         Files.writeString(dir.resolve("templates/skip-link.mustache"), "<a class=\"edited-skip\" href=\"{{target}}\">{{text}}</a>\n");
         awaitUntil(() -> !version().equals(first));

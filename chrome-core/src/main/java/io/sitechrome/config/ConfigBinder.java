@@ -39,20 +39,18 @@ final class ConfigBinder {
 
     private final YamlDocument document;
     private final String file;
-    private final Path baseDirectory;
     private final List<ConfigProblem> problems;
     private List<String> localeTags = List.of();
     private TemplateFolder templateFolder = TemplateFolder.NONE;
 
-    ConfigBinder(YamlDocument document, String file, Path baseDirectory, List<ConfigProblem> problems) {
+    ConfigBinder(YamlDocument document, String file, List<ConfigProblem> problems) {
         this.document = document;
         this.file = file;
-        this.baseDirectory = baseDirectory;
         this.problems = problems;
     }
 
-    /** The model of the document; {@code content} is the file's bytes, which with the templates make its version. */
-    ChromeConfig bind(byte[] content) {
+    /** The model of the document; {@code content} is what it was read from, which with the templates makes its version. */
+    ChromeConfig bind(ConfigContent content) {
         ConfigNode root = document.root;
         Site site = site(root.path("site"), "site");
         SkipLink skipLink = root.has("skipLink") ? skipLink(root.get("skipLink")) : SkipLink.DEFAULT;
@@ -99,8 +97,12 @@ final class ConfigBinder {
         localeTags = locales.stream().map(SiteLocale::tag).toList();
         Path templates = null;
         Map<String, String> templateFiles = Map.of();
-        if (node.has("templates")) {
-            templates = baseDirectory.resolve(node.get("templates").asText()).normalize();
+        Path folder = document.folderAt(path + ".templates");
+        if (node.has("templates") && folder == null) {
+            problem(path + ".templates", "a configuration read from a URL cannot name a local template folder;"
+                    + " set site.templates in a local configuration that extends it");
+        } else if (node.has("templates")) {
+            templates = folder.resolve(node.get("templates").asText()).normalize();
             if (!Files.isDirectory(templates)) {
                 problem(path + ".templates", "template folder " + templates + " does not exist");
             } else {

@@ -21,6 +21,10 @@ import java.util.Map;
  * Reads a configuration file (YAML or JSON), validates it against the bundled JSON Schema
  * and the rules a schema cannot express, and returns the immutable model, or throws a
  * {@link ConfigException} listing every problem at once.
+ *
+ * <p>A configuration that {@code extends} a base is laid over it first (see
+ * {@link ConfigSource}): mappings merge key by key, lists and other values replace the base's,
+ * and each problem names the file its line is in, the base's or the extending one's.
  */
 public final class ConfigLoader {
 
@@ -47,14 +51,61 @@ public final class ConfigLoader {
     }
 
     /**
-     * Parses configuration bytes as read from a source.
+     * Parses configuration bytes as read from a source, laid over the bases read with them.
      *
-     * @param content the bytes, with their name and base folder
+     * @param content the bytes, with their name, base folder and base
      * @return the validated configuration
-     * @throws ConfigException listing every problem
+     * @throws ConfigException listing every problem, each naming the document it is in
      */
     public static ChromeConfig parse(ConfigContent content) throws ConfigException {
-        return parse(content.name(), content.bytes(), content.baseDirectory());
+        List<ConfigProblem> problems = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        YamlDocument merged = null;
+        List<YamlDocument> layers = new ArrayList<>();
+        for (ConfigContent layer = content; layer != null; layer = layer.base()) {
+            files.add(layer.name());
+            YamlDocument document = layer(layer, problems);
+            if (document != null) layers.add(document);
+        }
+        if (problems.isEmpty()) {
+            for (int i = layers.size() - 1; i >= 0; i--) merged = merged == null ? layers.get(i) : layers.get(i).over(merged);
+            ConfigSchema.validate(merged, content.name(), problems);
+            ChromeConfig config = bind(merged, content, problems);
+            if (problems.isEmpty()) return config;
+        }
+        YamlDocument located = merged;
+        throw new ConfigException(inFileOrder(located == null ? problems : problems.stream().map(located::locate).toList(), files));
+    }
+
+    /** One document of a configuration, without its {@code extends}; null when it cannot be read, with the problems why. */
+    private static YamlDocument layer(ConfigContent layer, List<ConfigProblem> problems) {
+        String name = layer.name();
+        if (layer.bytes().length > MAX_FILE_BYTES) {
+            problems.add(new ConfigProblem(name, 1, 1, ConfigProblem.ROOT, "the file is larger than the limit of " + MAX_FILE_BYTES + " bytes"));
+            return null;
+        }
+        String text;
+        try {
+            text = decode(name, layer.bytes());
+        } catch (ConfigException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+        List<ConfigProblem> found = new ArrayList<>();
+        YamlDocument document = YamlDocument.parse(new YamlDocument.Origin(name, layer.baseDirectory()), text, found);
+        problems.addAll(found);
+        if (document == null || !found.isEmpty()) return null;
+        if (!document.root.isObject()) {
+            problems.add(new ConfigProblem(name, 1, 1, ConfigProblem.ROOT, "expected a mapping with site, brand, header and footer"));
+            return null;
+        }
+        if (document.hasExtends() && layer.base() == null) {
+            SourcePosition at = document.keyAt(YamlDocument.EXTENDS);
+            problems.add(new ConfigProblem(name, at.line(), at.column(), YamlDocument.EXTENDS,
+                    "only a configuration read from a file or URL can extend another"));
+            return null;
+        }
+        return document.withoutExtends();
     }
 
     /** Loads a configuration bundled on the class path, such as an example's default. */
@@ -72,32 +123,21 @@ public final class ConfigLoader {
      * such as {@code site.templates}.
      */
     public static ChromeConfig parse(String name, byte[] content, Path baseDirectory) throws ConfigException {
-        if (content.length > MAX_FILE_BYTES) {
-            throw single(name, "the file is larger than the limit of " + MAX_FILE_BYTES + " bytes");
-        }
-        String text = decode(name, content);
-        List<ConfigProblem> problems = new ArrayList<>();
-        YamlDocument document = YamlDocument.parse(name, text, problems);
-        if (document != null && problems.isEmpty()) {
-            if (!document.root.isObject()) {
-                problems.add(new ConfigProblem(name, 1, 1, ConfigProblem.ROOT, "expected a mapping with site, brand, header and footer"));
-            } else {
-                ConfigSchema.validate(document, name, problems);
-                ChromeConfig config = bind(document, name, baseDirectory, problems, content);
-                if (problems.isEmpty()) return config;
-            }
-        }
-        throw new ConfigException(inFileOrder(problems));
+        return parse(new ConfigContent(name, content, baseDirectory));
     }
 
-    /** Sorted by position, keeping only the first problem reported for each place and path. */
-    private static List<ConfigProblem> inFileOrder(List<ConfigProblem> problems) {
+    /**
+     * Sorted by document (the extending one first, then its bases) and position, keeping only the
+     * first problem reported for each place and path.
+     */
+    private static List<ConfigProblem> inFileOrder(List<ConfigProblem> problems, List<String> files) {
         Map<String, ConfigProblem> first = new LinkedHashMap<>();
         for (ConfigProblem problem : problems) {
-            first.putIfAbsent(problem.line() + ":" + problem.column() + ":" + problem.path(), problem);
+            first.putIfAbsent(problem.file() + "\n" + problem.line() + ":" + problem.column() + ":" + problem.path(), problem);
         }
         List<ConfigProblem> sorted = new ArrayList<>(first.values());
-        sorted.sort(Comparator.comparingInt(ConfigProblem::line).thenComparingInt(ConfigProblem::column));
+        sorted.sort(Comparator.comparingInt((ConfigProblem problem) -> Math.max(0, files.indexOf(problem.file())))
+                .thenComparingInt(ConfigProblem::line).thenComparingInt(ConfigProblem::column));
         return sorted;
     }
 
@@ -111,11 +151,11 @@ public final class ConfigLoader {
      * ones too; a tree the schema refused may then break the binder's assumptions, and
      * what it would add is dropped.
      */
-    private static ChromeConfig bind(YamlDocument document, String name, Path baseDirectory, List<ConfigProblem> problems, byte[] content) {
+    private static ChromeConfig bind(YamlDocument document, ConfigContent content, List<ConfigProblem> problems) {
         boolean schemaValid = problems.isEmpty();
         List<ConfigProblem> semantic = new ArrayList<>();
         try {
-            ChromeConfig config = new ConfigBinder(document, name, baseDirectory, semantic).bind(content);
+            ChromeConfig config = new ConfigBinder(document, content.name(), semantic).bind(content);
             problems.addAll(semantic);
             return config;
         } catch (RuntimeException e) {
@@ -125,7 +165,7 @@ public final class ConfigLoader {
         }
     }
 
-    private static String decode(String name, byte[] content) throws ConfigException {
+    static String decode(String name, byte[] content) throws ConfigException {
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -158,22 +198,27 @@ public final class ConfigLoader {
     }
 
     /**
-     * The version a configuration of {@code content} has when its template folder ({@code site.templates},
-     * or null for none) holds what it holds now: a watcher compares it with the version in service
-     * to notice an edit of the file or of any template.
+     * The version a configuration read from a source has when its template folder holds what it holds
+     * now: it covers the bases the configuration extends too, so an edit of a base is noticed.
      *
-     * @param content   the configuration file's bytes
+     * @param content   the configuration as read, with its bases
      * @param templates the template folder it names, or null
      * @return a short hash of everything that shapes the output
      */
-    public static String version(byte[] content, Path templates) {
+    public static String version(ConfigContent content, Path templates) {
         return version(content, TemplateFolder.read(templates));
     }
 
-    static String version(byte[] content, TemplateFolder templates) {
+    static String version(ConfigContent content, TemplateFolder templates) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(content);
+            digest.update(content.bytes());
+            for (ConfigContent base = content.base(); base != null; base = base.base()) {
+                digest.update((byte) 0);
+                digest.update(base.name().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(base.bytes());
+            }
             templates.addTo(digest);
             return HexFormat.of().formatHex(digest.digest(), 0, 6);
         } catch (NoSuchAlgorithmException e) {

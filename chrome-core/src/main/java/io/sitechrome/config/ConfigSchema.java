@@ -140,7 +140,7 @@ final class ConfigSchema {
         try (InputStream in = ConfigSchema.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
             List<ConfigProblem> problems = new ArrayList<>();
-            YamlDocument schema = YamlDocument.parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8), problems);
+            YamlDocument schema = YamlDocument.parse(new YamlDocument.Origin(RESOURCE, null), new String(in.readAllBytes(), StandardCharsets.UTF_8), problems);
             if (schema == null || !problems.isEmpty()) throw new IllegalStateException("unreadable schema " + RESOURCE + ": " + problems);
             return schema.root;
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package io.sitechrome.config;
 
 import java.math.BigInteger;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +29,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * A YAML (or JSON) document turned into a tree of {@link ConfigNode}s, remembering where every key
  * and value stood in the file. It never constructs Java objects from the document:
  * only the node graph is composed, and any tag beyond the plain YAML types is refused.
+ *
+ * <p>A document {@linkplain #over laid over} the base it {@code extends} is one tree again, in
+ * which every value remembers the document it was written in: a problem names that file.
  */
 final class YamlDocument {
 
@@ -36,6 +40,9 @@ final class YamlDocument {
     static final int MAX_ALIASES = 50;
     /** Characters of keys and values after expanding aliases: a file without aliases stays far below it. */
     static final int MAX_CHARACTERS = 2 * ConfigLoader.MAX_FILE_BYTES;
+
+    /** The key naming the base a document extends. */
+    static final String EXTENDS = "extends";
 
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
 
@@ -46,6 +53,120 @@ final class YamlDocument {
     private YamlDocument(ConfigNode root, Located rootPosition) {
         this.root = root;
         this.rootPosition = rootPosition;
+    }
+
+    /**
+     * The document a value was written in.
+     *
+     * @param name   what problems call it: the file's path or the URL
+     * @param folder the folder its relative paths resolve against; null for a document read from a URL
+     */
+    record Origin(String name, Path folder) {
+    }
+
+    /**
+     * What a document's {@code extends} says, and where.
+     *
+     * @param text   the URL or path, or null when the value is not text
+     * @param line   the value's line
+     * @param column the value's column
+     */
+    record Reference(String text, int line, int column) {
+    }
+
+    /**
+     * The base {@code bytes} extends, without validating anything else: a document that cannot be
+     * read names none here, and its problems are reported when it is loaded.
+     *
+     * @param name  what problems call the document
+     * @param bytes the document
+     * @return what its {@code extends} says, or null when it has none
+     */
+    static Reference extendsReference(String name, byte[] bytes) {
+        if (bytes.length > ConfigLoader.MAX_FILE_BYTES) return null;
+        YamlDocument document;
+        try {
+            document = parse(new Origin(name, null), ConfigLoader.decode(name, bytes), new ArrayList<>());
+        } catch (ConfigException e) {
+            return null;
+        }
+        if (document == null || !document.root.isObject() || !document.root.has(EXTENDS)) return null;
+        ConfigNode value = document.root.get(EXTENDS);
+        SourcePosition at = value.isNull() ? document.keyAt(EXTENDS) : document.valueAt(EXTENDS);
+        return new Reference(value.isTextual() ? value.asText() : null, at.line(), at.column());
+    }
+
+    /** @return whether this document names a base */
+    boolean hasExtends() {
+        return root.isObject() && root.has(EXTENDS);
+    }
+
+    /** @return this document without its {@code extends}, which is no part of the chrome */
+    YamlDocument withoutExtends() {
+        if (!hasExtends()) return this;
+        Map<String, ConfigNode> fields = new LinkedHashMap<>();
+        root.fields().forEachRemaining(field -> fields.put(field.getKey(), field.getValue()));
+        fields.remove(EXTENDS);
+        ConfigNode object = ConfigNode.object(fields);
+        Located position = rootPosition.copy();
+        position.fields.remove(EXTENDS);
+        position.sealFields();
+        return new YamlDocument(object, position);
+    }
+
+    /**
+     * This document laid over {@code base}: mappings merge key by key (the base's keys first, in
+     * its order, then this one's new keys), and any other value written here (a list, a text)
+     * replaces the base's.
+     *
+     * @param base the document this one extends, itself already laid over its own base
+     * @return the merged document
+     */
+    YamlDocument over(YamlDocument base) {
+        return new YamlDocument(merge(base.root, root), merge(base.rootPosition, rootPosition));
+    }
+
+    private static ConfigNode merge(ConfigNode base, ConfigNode over) {
+        if (!base.isObject() || !over.isObject()) return over;
+        Map<String, ConfigNode> merged = new LinkedHashMap<>();
+        base.fields().forEachRemaining(field -> merged.put(field.getKey(),
+                over.has(field.getKey()) ? merge(field.getValue(), over.get(field.getKey())) : field.getValue()));
+        over.fields().forEachRemaining(field -> {
+            if (!base.has(field.getKey())) merged.put(field.getKey(), field.getValue());
+        });
+        return ConfigNode.object(merged);
+    }
+
+    private static Located merge(Located base, Located over) {
+        if (base.fields == null || over.fields == null) return over;
+        Located merged = new Located(over.value, over.key, over.origin);
+        merged.fields = new HashMap<>(base.fields);
+        over.fields.forEach((key, position) -> merged.fields.merge(key, position, YamlDocument::merge));
+        merged.sealFields();
+        return merged;
+    }
+
+    /**
+     * {@code problem}, found in this (perhaps merged) document, naming the document its place was
+     * written in: the base's file for a value the base set.
+     *
+     * @param problem a problem naming this document
+     * @return the problem naming the file its line and column are in
+     */
+    ConfigProblem locate(ConfigProblem problem) {
+        if (!problem.file().equals(rootPosition.origin.name())) return problem;
+        String path = ConfigProblem.ROOT.equals(problem.path()) ? "" : problem.path();
+        Origin origin = rootPosition.find(path).origin;
+        if (origin.name().equals(problem.file())) return problem;
+        return new ConfigProblem(origin.name(), problem.line(), problem.column(), problem.path(), problem.message());
+    }
+
+    /**
+     * @param path a value's path
+     * @return the folder relative paths in the document that wrote it resolve against; null for a URL
+     */
+    Path folderAt(String path) {
+        return rootPosition.find(path).origin.folder();
     }
 
     /** Where the value at {@code path} starts, or the nearest enclosing value that has a position. */
@@ -63,7 +184,8 @@ final class YamlDocument {
      * Parses {@code content}; problems go to {@code problems} and the result is null when
      * the document could not be read at all.
      */
-    static YamlDocument parse(String file, String content, List<ConfigProblem> problems) {
+    static YamlDocument parse(Origin origin, String content, List<ConfigProblem> problems) {
+        String file = origin.name();
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
         options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -90,8 +212,8 @@ final class YamlDocument {
             problems.add(new ConfigProblem(file, 1, 1, ConfigProblem.ROOT, "the file is empty; expected a mapping with site, brand, header and footer"));
             return null;
         }
-        Converter converter = new Converter(file, problems);
-        Located rootPosition = new Located(position(node), null);
+        Converter converter = new Converter(origin, problems);
+        Located rootPosition = new Located(position(node), null, origin);
         ConfigNode root = converter.convert(node, Trail.ROOT, rootPosition, 0);
         if (converter.aborted) return null;
         return new YamlDocument(root, rootPosition);
@@ -181,17 +303,30 @@ final class YamlDocument {
     private static final class Located {
         final SourcePosition value;
         final SourcePosition key;
+        final Origin origin;
         Map<String, Located> fields;
         /** The distinct lengths of {@link #fields}' keys, longest first: where a display path can be cut. */
         int[] keyLengths;
         List<Located> items;
 
-        Located(SourcePosition value, SourcePosition key) {
+        Located(SourcePosition value, SourcePosition key, Origin origin) {
             this.value = value;
             this.key = key;
+            this.origin = origin;
         }
 
-        record Found(SourcePosition value, SourcePosition key, boolean exact) {
+        record Found(SourcePosition value, SourcePosition key, Origin origin, boolean exact) {
+        }
+
+        /** A copy whose own fields may change; the values inside are shared. */
+        Located copy() {
+            Located copy = new Located(value, key, origin);
+            if (fields != null) {
+                copy.fields = new HashMap<>(fields);
+                copy.sealFields();
+            }
+            copy.items = items;
+            return copy;
         }
 
         /**
@@ -223,11 +358,11 @@ final class YamlDocument {
                         }
                     }
                 }
-                if (next == null) return new Found(at.value, at.key, false);
+                if (next == null) return new Found(at.value, at.key, at.origin, false);
                 at = next;
                 offset = end < path.length() && path.charAt(end) == '.' ? end + 1 : end;
             }
-            return new Found(at.value, at.key, true);
+            return new Found(at.value, at.key, at.origin, true);
         }
 
         private static int parseIndex(String path, int from, int to) {
@@ -252,14 +387,16 @@ final class YamlDocument {
         static final int MAX_PROBLEMS = 100;
 
         final String file;
+        final Origin origin;
         final List<ConfigProblem> problems;
         int values;
         long characters;
         int reported;
         boolean aborted;
 
-        Converter(String file, List<ConfigProblem> problems) {
-            this.file = file;
+        Converter(Origin origin, List<ConfigProblem> problems) {
+            this.file = origin.name();
+            this.origin = origin;
             this.problems = problems;
         }
 
@@ -296,7 +433,7 @@ final class YamlDocument {
                 List<Node> items = sequence.getValue();
                 located.items = new ArrayList<>(items.size());
                 for (int i = 0; i < items.size(); i++) {
-                    Located item = new Located(position(items.get(i)), null);
+                    Located item = new Located(position(items.get(i)), null, origin);
                     located.items.add(item);
                     array.add(convert(items.get(i), trail.item(i), item, depth + 1));
                 }
@@ -336,7 +473,7 @@ final class YamlDocument {
                         continue;
                     }
                     Node valueNode = tuple.getValueNode();
-                    Located child = new Located(position(valueNode), position(keyNode));
+                    Located child = new Located(position(valueNode), position(keyNode), origin);
                     located.fields.put(key, child);
                     object.put(key, convert(valueNode, trail.child(key), child, depth + 1));
                 }

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * A {@link Chrome} that follows its configuration. A background thread reads the
- * {@link ConfigSource} (a file or a URL) and the designer's template folder at every interval;
+ * {@link ConfigSource} (a file or a URL, with the bases it extends) and the designer's template
+ * folder at every interval;
  * when what they hold has another version and loads cleanly, the new chrome replaces the old
  * one in a single atomic swap. When the edit is invalid, or a reload fails in any other way,
  * the problems are logged and reported to listeners, the last good chrome stays in service,
@@ -185,8 +186,10 @@ public final class LiveChrome implements AutoCloseable {
         String now;
         try {
             content = source.read();
-            now = ConfigLoader.version(content.bytes(), templates);
+            now = ConfigLoader.version(content, templates);
         } catch (ConfigException e) {
+            // closing interrupts a read in progress: that is no problem of the configuration
+            if (Thread.currentThread().isInterrupted()) return new Reload(current.get(), problems.get());
             return unreadable(e.problems());
         } catch (Throwable e) {
             return unreadable(List.of(problem(e)));
@@ -205,7 +208,9 @@ public final class LiveChrome implements AutoCloseable {
             // a designer's input must never stop the watcher, not even with an Error
             return refuse(List.of(problem(e)));
         }
-        return accept(loaded);
+        Reload accepted = accept(loaded);
+        source.accepted(content);
+        return accepted;
     }
 
     /** A source that cannot be read is reported once, until it fails in another way or is readable again. */

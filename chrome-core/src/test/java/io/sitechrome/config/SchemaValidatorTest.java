@@ -16,7 +16,7 @@ class SchemaValidatorTest {
 
     private static ConfigNode tree(String yaml) {
         List<ConfigProblem> problems = new ArrayList<>();
-        YamlDocument document = YamlDocument.parse("t.yaml", yaml, problems);
+        YamlDocument document = YamlDocument.parse(new YamlDocument.Origin("t.yaml", null), yaml, problems);
         assertEquals(List.of(), problems);
         return document.root;
     }

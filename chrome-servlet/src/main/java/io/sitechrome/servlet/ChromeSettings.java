@@ -2,6 +2,7 @@ package io.sitechrome.servlet;
 
 import io.sitechrome.config.ConfigException;
 import io.sitechrome.config.ConfigSource;
+import io.sitechrome.config.SourceOptions;
 import io.sitechrome.consent.ConsentListener;
 import io.sitechrome.render.Chrome;
 import io.sitechrome.render.LiveChrome;
@@ -21,6 +22,8 @@ import java.util.function.Function;
  * <caption>settings</caption>
  * <tr><th>init parameter / system property</th><th>environment</th><th>default</th></tr>
  * <tr><td>{@code site-chrome.config}</td><td>{@code SITE_CHROME_CONFIG}</td><td>the bundled default configuration</td></tr>
+ * <tr><td>{@code site-chrome.cache-dir}</td><td>{@code SITE_CHROME_CACHE_DIR}</td><td>{@code site-chrome-cache} under {@code java.io.tmpdir}</td></tr>
+ * <tr><td>{@code site-chrome.config-sha256}</td><td>{@code SITE_CHROME_CONFIG_SHA256}</td><td>none</td></tr>
  * <tr><td>{@code site-chrome.prefix}</td><td>{@code SITE_CHROME_PREFIX}</td><td>{@code /chrome/}</td></tr>
  * <tr><td>{@code site-chrome.country-header}</td><td>{@code SITE_CHROME_COUNTRY_HEADER}</td><td>none</td></tr>
  * <tr><td>{@code site-chrome.decorate-error-pages}</td><td>{@code SITE_CHROME_DECORATE_ERROR_PAGES}</td><td>{@code true}</td></tr>
@@ -35,7 +38,8 @@ public final class ChromeSettings {
     /** The configuration used when none is named. */
     public static final String BUNDLED_CONFIG = "/io/sitechrome/servlet/default-chrome.yaml";
 
-    final Path config;
+    final String config;
+    final SourceOptions sourceOptions;
     final String bundledConfig;
     final String prefix;
     final String countryHeader;
@@ -49,6 +53,7 @@ public final class ChromeSettings {
 
     private ChromeSettings(Builder b) {
         config = b.config;
+        sourceOptions = b.sourceOptions;
         bundledConfig = b.bundledConfig;
         prefix = b.prefix;
         countryHeader = b.countryHeader;
@@ -80,7 +85,10 @@ public final class ChromeSettings {
         };
         Builder builder = builder();
         String config = lookup.apply("site-chrome.config");
-        if (config != null) builder.config(Path.of(config));
+        if (config != null) builder.config(config);
+        String cacheDirectory = lookup.apply("site-chrome.cache-dir");
+        if (cacheDirectory != null) builder.cacheDirectory(Path.of(cacheDirectory));
+        builder.configSha256(lookup.apply("site-chrome.config-sha256"));
         String prefix = lookup.apply("site-chrome.prefix");
         if (prefix != null) builder.prefix(prefix);
         builder.countryHeader(lookup.apply("site-chrome.country-header"));
@@ -97,9 +105,14 @@ public final class ChromeSettings {
         return builder.build();
     }
 
-    /** The configuration file, or null for the bundled one. */
-    public Path config() {
+    /** @return the configuration's file path or {@code http(s)} URL, or null for the bundled one */
+    public String config() {
         return config;
+    }
+
+    /** @return how a configuration at a URL is fetched and where its last good copy is kept; its SHA-256 pin */
+    public SourceOptions sourceOptions() {
+        return sourceOptions;
     }
 
     /** The endpoints' path inside the application, such as {@code /chrome/}. */
@@ -126,7 +139,7 @@ public final class ChromeSettings {
         return maxBufferBytes;
     }
 
-    /** How often the configuration file is checked for changes. */
+    /** How often the configuration file is checked for changes, or its URL polled. */
     public Duration reloadInterval() {
         return reloadInterval;
     }
@@ -150,11 +163,12 @@ public final class ChromeSettings {
     }
 
     /**
-     * Opens the configuration these settings name: the file, watched and reloaded every
-     * {@link #reloadInterval()}, or the bundled resource when none is named. An invalid or missing
-     * file at start is logged with all of its problems and the bundled configuration serves until
-     * it is fixed, unless {@link #failFast()} is set. The filter and the Spring Boot starter both
-     * open their chrome here.
+     * Opens the configuration these settings name: the file or URL (with the bases it extends),
+     * watched or polled every {@link #reloadInterval()}, or the bundled resource when none is named.
+     * An invalid or missing configuration at start is logged with all of its problems and the bundled
+     * one serves until it is fixed, unless {@link #failFast()} is set; a URL whose origin cannot be
+     * reached at start serves its last good copy from {@link SourceOptions#cacheDirectory()}, if any.
+     * The filter and the Spring Boot starter both open their chrome here.
      *
      * @return the chrome in service, which the caller closes
      * @throws ConfigException when the bundled configuration is invalid, or, with fail-fast, the named one
@@ -162,13 +176,14 @@ public final class ChromeSettings {
     public LiveChrome openChrome() throws ConfigException {
         Chrome bundled = Chrome.loadResource(ChromeSettings.class, bundledConfig);
         if (config == null) return LiveChrome.fixed(bundled);
-        ConfigSource source = ConfigSource.file(config);
+        ConfigSource source = ConfigSource.of(config, sourceOptions);
         return failFast ? LiveChrome.open(source, reloadInterval) : LiveChrome.open(source, reloadInterval, bundled);
     }
 
     /** Builds {@link ChromeSettings}. */
     public static final class Builder {
-        private Path config;
+        private String config;
+        private SourceOptions sourceOptions = SourceOptions.DEFAULTS;
         private String bundledConfig = BUNDLED_CONFIG;
         private String prefix = "/chrome/";
         private String countryHeader;
@@ -183,9 +198,53 @@ public final class ChromeSettings {
         private Builder() {
         }
 
-        /** A configuration file, watched and reloaded when it changes. */
+        /**
+         * A configuration file, watched and reloaded when it changes.
+         *
+         * @param config the file, or null for the bundled configuration
+         * @return this builder
+         */
         public Builder config(Path config) {
-            this.config = config;
+            this.config = config == null ? null : config.toString();
+            return this;
+        }
+
+        /**
+         * A configuration file, or an {@code https://} (or {@code http://}) URL polled with
+         * conditional requests at every reload interval.
+         *
+         * @param location the file's path or the URL, or null for the bundled configuration
+         * @return this builder
+         * @throws IllegalArgumentException when it is neither a path nor an http(s) URL
+         */
+        public Builder config(String location) {
+            if (location != null) ConfigSource.of(location, sourceOptions);
+            this.config = location;
+            return this;
+        }
+
+        /**
+         * Where the last good copy of a configuration read from a URL is kept, so that an application
+         * restarted while the origin is down serves it.
+         *
+         * @param directory the folder, created when needed
+         * @return this builder
+         */
+        public Builder cacheDirectory(Path directory) {
+            this.sourceOptions = sourceOptions.withCacheDirectory(directory);
+            return this;
+        }
+
+        /**
+         * Pins the configuration: a body (from the URL or the file) whose SHA-256 differs is refused
+         * like an invalid edit, and the last good configuration stays.
+         *
+         * @param sha256 64 hex digits, or null for no pin
+         * @return this builder
+         * @throws IllegalArgumentException when it is not 64 hex digits
+         */
+        public Builder configSha256(String sha256) {
+            this.sourceOptions = sourceOptions.withSha256(sha256);
             return this;
         }
 

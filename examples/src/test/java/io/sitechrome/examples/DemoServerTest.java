@@ -47,9 +47,9 @@ class DemoServerTest {
 
     @Test
     void commandLineDefaultsAndOptions() throws Exception {
-        assertEquals(new DemoServer.Options("127.0.0.1", 8080, null, false), DemoServer.Options.parse());
+        assertEquals(new DemoServer.Options("127.0.0.1", 8080, null, null, false), DemoServer.Options.parse());
         Path config = Files.writeString(folder.resolve("cli.yaml"), "x");
-        assertEquals(new DemoServer.Options("0.0.0.0", 0, config, false),
+        assertEquals(new DemoServer.Options("0.0.0.0", 0, config.toString(), null, false),
                 DemoServer.Options.parse("--port", "0", "--host", "0.0.0.0", "--config", config.toString()));
         assertEquals(65535, DemoServer.Options.parse("--port", "65535").port());
         assertTrue(DemoServer.Options.parse("--help").help());

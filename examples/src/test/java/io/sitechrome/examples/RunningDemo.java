@@ -32,7 +32,7 @@ final class RunningDemo implements AutoCloseable {
     /** The demo serving the configuration file {@code config} (null: the bundled one), as {@code --config} does. */
     static RunningDemo start(Path folder, Path config) throws Exception {
         Path auditLog = folder.resolve("consent-audit-" + System.nanoTime() + ".log");
-        return new RunningDemo(DemoServer.start("127.0.0.1", 0, config, auditLog), auditLog);
+        return new RunningDemo(DemoServer.start("127.0.0.1", 0, config == null ? null : config.toString(), auditLog), auditLog);
     }
 
     URI base() {

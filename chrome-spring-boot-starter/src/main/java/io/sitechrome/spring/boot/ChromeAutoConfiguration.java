@@ -7,7 +7,6 @@ import io.sitechrome.servlet.ChromeFilter;
 import io.sitechrome.servlet.ChromeSettings;
 import io.sitechrome.servlet.VisitorResolver;
 import jakarta.servlet.DispatcherType;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -81,16 +80,18 @@ public class ChromeAutoConfiguration {
         if (config != null && config.startsWith(CLASSPATH)) {
             builder.bundledConfig(resourcePath(config.substring(CLASSPATH.length())));
         } else if (config != null) {
-            builder.config(Path.of(config.startsWith("file:") ? config.substring(5) : config));
+            builder.config(config.startsWith("file:") ? config.substring(5) : config);
         }
+        if (properties.getCacheDir() != null) builder.cacheDirectory(properties.getCacheDir());
+        builder.configSha256(blankToNull(properties.getConfigSha256()));
         List<ConsentListener> listeners = consentListeners.orderedStream().toList();
         if (!listeners.isEmpty()) builder.consentListener(choice -> listeners.forEach(listener -> listener.recorded(choice)));
         return builder.build();
     }
 
     /**
-     * The configuration in service: the file {@code chrome.config} names, watched every
-     * {@code chrome.reload-interval}, or the bundled resource. An invalid file at start-up is
+     * The configuration in service: the file or URL {@code chrome.config} names, watched or polled
+     * every {@code chrome.reload-interval}, or the bundled resource. An invalid file at start-up is
      * logged with all of its problems and the bundled configuration serves until it is fixed;
      * with {@code chrome.fail-fast=true} the application refuses to start instead.
      */

@@ -1,6 +1,7 @@
 package io.sitechrome.spring.boot;
 
 import io.sitechrome.servlet.ChromeSettings;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.Ordered;
@@ -17,10 +18,24 @@ public class ChromeProperties {
     public static final int DEFAULT_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 50;
 
     /**
-     * The configuration: a file (watched and hot-reloaded), or {@code classpath:/path/chrome.yaml}
-     * for a resource on the class path (never reloaded). Unset: {@code chrome.bundled-config}.
+     * The configuration: a file (watched and hot-reloaded), an {@code https://} (or {@code http://})
+     * URL (polled every reload interval with conditional requests), or
+     * {@code classpath:/path/chrome.yaml} for a resource on the class path (never reloaded).
+     * Unset: {@code chrome.bundled-config}.
      */
     private String config;
+
+    /**
+     * Where the last good copy of a configuration read from a URL is kept, so that an application
+     * restarted while the origin is down serves it. Unset: site-chrome-cache under java.io.tmpdir.
+     */
+    private Path cacheDir;
+
+    /**
+     * The SHA-256 (64 hex digits) the configuration's body must have: any other body is refused
+     * like an invalid edit and the last good configuration stays. Unset: no pin.
+     */
+    private String configSha256;
 
     /**
      * The class-path resource served when {@code chrome.config} names no file, and while the named
@@ -34,7 +49,7 @@ public class ChromeProperties {
     /** The request header naming the visitor's country, such as CF-IPCountry or CloudFront-Viewer-Country. */
     private String countryHeader;
 
-    /** How often the configuration file is checked for changes. */
+    /** How often the configuration file is checked for changes, or its URL polled. */
     private Duration reloadInterval = Duration.ofSeconds(1);
 
     /** Whether error pages (the error dispatch, such as Spring Boot's /error) wear the chrome too. */
@@ -96,6 +111,22 @@ public class ChromeProperties {
 
     public void setConfig(String config) {
         this.config = config;
+    }
+
+    public Path getCacheDir() {
+        return cacheDir;
+    }
+
+    public void setCacheDir(Path cacheDir) {
+        this.cacheDir = cacheDir;
+    }
+
+    public String getConfigSha256() {
+        return configSha256;
+    }
+
+    public void setConfigSha256(String configSha256) {
+        this.configSha256 = configSha256;
     }
 
     public String getBundledConfig() {

@@ -1,0 +1,73 @@
+package io.sitechrome.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How a configuration named by a URL is fetched and kept, and what body is accepted.
+ *
+ * @param cacheDirectory where the last good copy of each URL is kept, so that an application restarted
+ *                       while the origin is down serves it; null keeps no copy (the CLI's checks)
+ * @param connectTimeout how long connecting to the origin may take
+ * @param requestTimeout how long one request may take, from sending it to the last byte of the body
+ * @param sha256         the SHA-256 (64 hex digits) the configuration's body must have, or null for any:
+ *                       a body with another one is refused like an invalid edit
+ */
+public record SourceOptions(Path cacheDirectory, Duration connectTimeout, Duration requestTimeout, String sha256) {
+
+    /** The folder under {@code java.io.tmpdir} that keeps the last good copies when no other is named. */
+    public static final String DEFAULT_CACHE_FOLDER = "site-chrome-cache";
+
+    /** Options for a running application: the cache under {@code java.io.tmpdir}, 2 s to connect, 5 s per request, no pin. */
+    public static final SourceOptions DEFAULTS = new SourceOptions(
+            Path.of(System.getProperty("java.io.tmpdir"), DEFAULT_CACHE_FOLDER), Duration.ofSeconds(2), Duration.ofSeconds(5), null);
+
+    /** Options for a one-off check such as {@code chrome validate}: what the origin serves now, no copy on disk. */
+    public static final SourceOptions NO_CACHE = DEFAULTS.withCacheDirectory(null);
+
+    /**
+     * Checks the timeouts and normalises the pin to lower case.
+     *
+     * @throws IllegalArgumentException for a timeout that is not positive or a pin that is not 64 hex digits
+     */
+    public SourceOptions {
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(requestTimeout, "requestTimeout");
+        if (connectTimeout.isNegative() || connectTimeout.isZero()) throw new IllegalArgumentException("the connect timeout must be positive");
+        if (requestTimeout.isNegative() || requestTimeout.isZero()) throw new IllegalArgumentException("the request timeout must be positive");
+        if (sha256 != null) {
+            sha256 = sha256.strip().toLowerCase(Locale.ROOT);
+            if (sha256.length() != 64 || !sha256.chars().allMatch(HexFormat::isHexDigit)) {
+                throw new IllegalArgumentException("a configuration's SHA-256 is 64 hex digits, not '" + sha256 + "'");
+            }
+        }
+    }
+
+    /**
+     * @param directory where last good copies are kept, or null for none
+     * @return these options keeping copies there
+     */
+    public SourceOptions withCacheDirectory(Path directory) {
+        return new SourceOptions(directory, connectTimeout, requestTimeout, sha256);
+    }
+
+    /**
+     * @param connect how long connecting may take
+     * @param request how long a whole request may take
+     * @return these options with those timeouts
+     */
+    public SourceOptions withTimeouts(Duration connect, Duration request) {
+        return new SourceOptions(cacheDirectory, connect, request, sha256);
+    }
+
+    /**
+     * @param pin the SHA-256 the configuration's body must have (64 hex digits), or null for any
+     * @return these options with that pin
+     */
+    public SourceOptions withSha256(String pin) {
+        return new SourceOptions(cacheDirectory, connectTimeout, requestTimeout, pin);
+    }
+}
