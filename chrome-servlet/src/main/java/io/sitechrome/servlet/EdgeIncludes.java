@@ -24,7 +24,9 @@ import java.util.Enumeration;
  * the fragment endpoint renders it for a signed-out visitor with no consent recorded. A component
  * is therefore included only when that rendering equals the inline one for this request:
  * <ul>
- * <li>{@code head}, {@code skip-link}: always (they depend on the locale at most);</li>
+ * <li>{@code head}: unless the configuration uses Google Consent Mode, whose defaults in the head
+ *     are this visitor's consent;</li>
+ * <li>{@code skip-link}: always (it depends on the locale at most);</li>
  * <li>{@code banners}: unless the visitor dismissed a banner;</li>
  * <li>{@code header}: only for a signed-out visitor (the account menu is per visitor);</li>
  * <li>{@code footer} (which carries the banners placed in the footer): with the GPC outcome of this
@@ -46,6 +48,7 @@ final class EdgeIncludes {
     private final boolean footerByPath;
     private final boolean footerByGpc;
     private final boolean footerDismissible;
+    private final boolean headPerVisitor;
 
     EdgeIncludes(Chrome chrome) {
         this.chrome = chrome;
@@ -72,6 +75,7 @@ final class EdgeIncludes {
         this.footerByPath = config.site().locales().size() > 1 || footerBannersDismissible;
         this.footerDismissible = footerBannersDismissible;
         this.footerByGpc = config.cookies() != null && !config.cookies().saleOrSharing().isEmpty();
+        this.headPerVisitor = config.cookies() != null && !config.cookies().googleConsentMode().isEmpty();
     }
 
     /** The configuration version these includes belong to. */
@@ -105,7 +109,7 @@ final class EdgeIncludes {
         String locale = "?locale=" + URLEncoder.encode(localeTag, StandardCharsets.UTF_8);
         String path = "&amp;path=" + URLEncoder.encode(UrlPolicy.sameSitePath(request.path()), StandardCharsets.UTF_8);
         return new Page(
-                tag(base + "head"),
+                headPerVisitor ? null : tag(base + "head"),
                 tag(base + "skip-link" + locale),
                 dismissed ? null : tag(base + "banners" + locale
                         + (country == null ? "" : "&amp;country=" + (bannersByCountry ? country : ""))
