@@ -161,8 +161,12 @@ final class DecoratingResponse extends HttpServletResponseWrapper {
         realStream.write(bytes, off, len);
     }
 
-    void passOn(String chars) {
-        realWriter.write(chars);
+    void passOn(char[] chars, int off, int len) {
+        realWriter.write(chars, off, len);
+    }
+
+    void passOn(String chars, int off, int len) {
+        realWriter.write(chars, off, len);
     }
 
     /** Sends the rest of the page, decorated when it qualifies. Called once the body is complete. */

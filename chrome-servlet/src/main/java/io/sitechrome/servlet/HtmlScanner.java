@@ -43,6 +43,7 @@ final class HtmlScanner {
     private static final String[] RAW_TEXT_ELEMENTS = {
         "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript"
     };
+    private static final int MIN_RELEVANT_NAME = 3;
     private static final int MAX_RELEVANT_NAME = 9;
 
     private enum State { DATA, COMMENT, CDATA, BOGUS, TAG_NAME, ATTRIBUTES, RAW_TEXT, SCRIPT, PLAINTEXT }
@@ -302,7 +303,7 @@ final class HtmlScanner {
 
     /** The tag's name when it is one the scanner acts on, otherwise null. */
     private String relevantName() {
-        if (nameLength > MAX_RELEVANT_NAME) return null;
+        if (nameLength < MIN_RELEVANT_NAME || nameLength > MAX_RELEVANT_NAME) return null;
         if (endTag) {
             return is("head") ? "head" : is("body") ? "body" : null;
         }

@@ -12,6 +12,7 @@ final class PageOutputStream extends ServletOutputStream {
 
     private final DecoratingResponse response;
     private final ServletOutputStream real;
+    private final byte[] one = new byte[1];
     private boolean closed;
 
     PageOutputStream(DecoratingResponse response, ServletOutputStream real) {
@@ -26,7 +27,8 @@ final class PageOutputStream extends ServletOutputStream {
 
     @Override
     public void write(int b) throws IOException {
-        write(new byte[] {(byte) b}, 0, 1);
+        one[0] = (byte) b;
+        write(one, 0, 1);
     }
 
     @Override

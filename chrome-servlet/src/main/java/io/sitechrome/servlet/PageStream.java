@@ -109,18 +109,14 @@ final class PageStream implements HtmlScanner.Listener {
             held.append(chars, at, piece);
             written();
             at += piece;
-            if (passing() && at < end) response.passOn(new String(chars, at, end - at));
+            if (passing() && at < end) response.passOn(chars, at, end - at);
         }
     }
 
     void write(String string, int off, int len) throws IOException {
         PageText.Chars held = (PageText.Chars) text;
         if (held.lend(string, off, len)) {
-            try {
-                written();
-            } finally {
-                held.keep();
-            }
+            written();
             return;
         }
         for (int at = off, end = off + len; at < end && !passing(); ) {
@@ -128,7 +124,7 @@ final class PageStream implements HtmlScanner.Listener {
             held.append(string, at, piece);
             written();
             at += piece;
-            if (passing() && at < end) response.passOn(string.substring(at, end));
+            if (passing() && at < end) response.passOn(string, at, end - at);
         }
     }
 

@@ -25,9 +25,10 @@ import java.util.Set;
  * written to the output stream, {@link Chars} for one written to the writer. The scanner reads
  * it ({@link #at}, {@link #indexOf}); the decoration sends page text ({@link #send}) and markup
  * ({@link #markup()}), which is encoded once, in the page's charset, with a numeric character
- * reference for any character the charset cannot encode. Output goes out in large writes: markup
- * through a buffer, page text straight from the held array, everything collected when the page's
- * length must be known before it is sent ({@link #collect()}).
+ * reference for any character the charset cannot encode. Page text goes out straight from where
+ * it is held (a String the application wrote is not copied); a writer's markup goes straight to the
+ * container's writer, which buffers, and a stream's markup is encoded through a small buffer, which
+ * grows only to collect a page whose length must be known before it is sent ({@link #collect()}).
  */
 abstract class PageText {
 
@@ -41,12 +42,13 @@ abstract class PageText {
     /** The most held at a time from one write; larger writes are taken in pieces of this size. */
     static final int PIECE = 32 * 1024;
 
-    private static final int OUT_CAPACITY = 8 * 1024;
+    /** The output buffer's size, allocated at the first markup: markup is encoded into it and sent when it fills. */
+    private static final int OUT_CAPACITY = 2 * 1024;
     private static final byte[] NO_BYTES = {};
     private static final char[] NO_CHARS = {};
 
     final Charset charset;
-    private final boolean utf8;
+    final boolean utf8;
     private final CharsetEncoder encoder;
     int length;
     boolean collecting;
@@ -137,7 +139,7 @@ abstract class PageText {
         private final CharsetEncoder markupEncoder;
         private final Markup markup = new Markup();
         private byte[] held = NO_BYTES;
-        private byte[] out = new byte[OUT_CAPACITY];
+        private byte[] out = NO_BYTES;
         private int outLength;
         private CharsetDecoder validator;
         private CharBuffer validated;
@@ -252,7 +254,7 @@ abstract class PageText {
                     }
                     if (len <= out.length) return;
                 }
-                out = Arrays.copyOf(out, Math.max(outLength + len, out.length * 2));
+                out = Arrays.copyOf(out, Math.max(outLength + len, Math.max(out.length * 2, OUT_CAPACITY)));
             }
         }
 
@@ -336,15 +338,16 @@ abstract class PageText {
         }
     }
 
-    /** A page written to the writer; the container's writer encodes it, markup included. */
+    /**
+     * A page written to the writer; the container's writer encodes it, markup included. Nothing is
+     * buffered here: page text and markup go straight to the container's writer, which buffers.
+     */
     static final class Chars extends PageText {
 
         private final PrintWriter real;
         private final Markup markup = new Markup();
         private char[] held = NO_CHARS;
-        private char[] out = new char[OUT_CAPACITY];
-        private int outLength;
-        /** While a String the application wrote is scanned where it is: the text is {@code lent[lentFrom, lentFrom + length)}. */
+        /** While a String the application wrote is the text: it is {@code lent[lentFrom, lentFrom + length)}. */
         private String lent;
         private int lentFrom;
 
@@ -355,19 +358,22 @@ abstract class PageText {
 
         /**
          * Takes {@code string} as the text without copying it, when nothing is held: it is scanned
-         * with {@link String#indexOf(int, int)}, which the JVM vectorises. {@link #keep()} copies
-         * what is still unsent before the application's write returns.
+         * with {@link String#indexOf(int, int)}, which the JVM vectorises, sent from where it is,
+         * and what is left unsent stays in it (a String does not change) until more text joins it.
          */
         boolean lend(String string, int off, int len) {
-            if (length > 0) return false;
+            if (length > 0) {
+                own();
+                return false;
+            }
             lent = string;
             lentFrom = off;
             length = len;
             return true;
         }
 
-        /** Copies what is left of a lent String, which the page no longer holds once the write returns. */
-        void keep() {
+        /** Copies what is left of a lent String into the held array, before other text is appended to it. */
+        private void own() {
             if (lent == null) return;
             String string = lent;
             int from = lentFrom;
@@ -378,20 +384,17 @@ abstract class PageText {
         }
 
         void append(char[] chars, int off, int len) {
+            own();
             grow(len);
             System.arraycopy(chars, off, held, length, len);
             length += len;
         }
 
         void append(String string, int off, int len) {
+            own();
             grow(len);
             string.getChars(off, off + len, held, length);
             length += len;
-        }
-
-        void append(int c) {
-            grow(1);
-            held[length++] = (char) c;
         }
 
         private void grow(int len) {
@@ -426,28 +429,21 @@ abstract class PageText {
             int len = to - from;
             if (len <= 0) return;
             if (lent != null) {
-                flush(false);
                 real.write(lent, lentFrom + from, len);
-                return;
+            } else {
+                real.write(held, from, len);
             }
-            if (collecting || (outLength > 0 && outLength + len <= out.length)) {
-                reserve(len);
-                System.arraycopy(held, from, out, outLength, len);
-                outLength += len;
-                return;
-            }
-            flush(false);
-            real.write(held, from, len);
         }
 
         @Override
         void drop(int count) {
+            length -= count;
             if (lent != null) {
                 lentFrom += count;
+                if (length == 0) lent = null;
             } else {
-                System.arraycopy(held, count, held, 0, length - count);
+                System.arraycopy(held, count, held, 0, length);
             }
-            length -= count;
         }
 
         @Override
@@ -457,10 +453,6 @@ abstract class PageText {
 
         @Override
         void flush(boolean container) {
-            if (!collecting && outLength > 0) {
-                real.write(out, 0, outLength);
-                outLength = 0;
-            }
             if (container) real.flush();
         }
 
@@ -474,22 +466,7 @@ abstract class PageText {
             return -1;
         }
 
-        private void reserve(int len) {
-            if (outLength + len > out.length) {
-                if (!collecting && outLength > 0) {
-                    flush(false);
-                    if (len <= out.length) return;
-                }
-                out = Arrays.copyOf(out, Math.max(outLength + len, out.length * 2));
-            }
-        }
-
-        private void put(char c) {
-            if (outLength == out.length) reserve(1);
-            out[outLength++] = c;
-        }
-
-        /** Appends characters the writer's charset can encode, and references for the others. */
+        /** Writes characters the writer's charset can encode, in runs, and references for the others. */
         private final class Markup implements Appendable {
 
             @Override
@@ -499,37 +476,41 @@ abstract class PageText {
 
             @Override
             public Appendable append(CharSequence csq, int start, int end) {
-                for (int i = start; i < end; i++) {
+                int run = start;
+                for (int i = start; i < end && !utf8; i++) {
                     char c = csq.charAt(i);
-                    if (canEncode(c)) {
-                        put(c);
-                    } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(csq.charAt(i + 1))) {
-                        if (canEncode(csq.subSequence(i, i + 2))) {
-                            put(c);
-                            put(csq.charAt(i + 1));
-                        } else {
-                            references(Character.toCodePoint(c, csq.charAt(i + 1)));
-                        }
+                    if (canEncode(c)) continue;
+                    boolean pair = Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(csq.charAt(i + 1));
+                    if (pair && canEncode(csq.subSequence(i, i + 2))) {
                         i++;
-                    } else {
-                        references(Character.isSurrogate(c) ? '?' : c);
+                        continue;
                     }
+                    write(csq, run, i);
+                    real.write(reference(pair ? Character.toCodePoint(c, csq.charAt(i + 1)) : Character.isSurrogate(c) ? '?' : c));
+                    if (pair) i++;
+                    run = i + 1;
                 }
+                write(csq, run, end);
                 return this;
             }
 
             @Override
             public Appendable append(char c) {
                 if (canEncode(c)) {
-                    put(c);
+                    real.write(c);
                 } else {
-                    references(Character.isSurrogate(c) ? '?' : c);
+                    real.write(reference(Character.isSurrogate(c) ? '?' : c));
                 }
                 return this;
             }
 
-            private void references(int codePoint) {
-                for (char c : reference(codePoint).toCharArray()) put(c);
+            private void write(CharSequence csq, int from, int to) {
+                if (to <= from) return;
+                if (csq instanceof String string) {
+                    real.write(string, from, to - from);
+                } else {
+                    real.append(csq, from, to);
+                }
             }
         }
     }

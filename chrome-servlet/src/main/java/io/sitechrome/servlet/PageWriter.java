@@ -9,6 +9,7 @@ final class PageWriter extends Writer {
 
     private final DecoratingResponse response;
     private final PrintWriter real;
+    private final char[] one = new char[1];
     private boolean closed;
 
     PageWriter(DecoratingResponse response, PrintWriter real) {
@@ -27,7 +28,8 @@ final class PageWriter extends Writer {
         if (page == null) {
             real.write(c);
         } else if (!closed) {
-            page.write(new char[] {(char) c}, 0, 1);
+            one[0] = (char) c;
+            page.write(one, 0, 1);
         }
     }
 

@@ -88,6 +88,25 @@ class PageTextTest {
         assertEquals("日本&#233;&#128512;", chars.toString());
     }
 
+    @Test
+    void aWritersTextAndMarkupGoStraightToTheContainersWriterAndALentStringIsKeptUncopied() throws IOException {
+        StringWriter chars = new StringWriter();
+        PageText.Chars text = new PageText.Chars(new PrintWriter(chars), UTF_8);
+        String page = "<head></head><body>rest";
+        assertTrue(text.lend(page, 0, page.length()));
+        text.send(0, 6);
+        text.markup().append("<link>");
+        assertEquals("<head><link>", chars.toString(), "markup waits in no buffer of the filter's own");
+        text.send(6, 13);
+        text.drop(13);
+        assertEquals("<head><link></head>", chars.toString());
+        assertEquals("<body>rest", text.string(0, text.length), "the unsent rest stays readable in the lent String");
+        text.append("!".toCharArray(), 0, 1);
+        assertEquals("<body>rest!", text.string(0, text.length), "text written next joins the rest");
+        text.send(0, text.length);
+        assertEquals(page + "!", chars.toString().replace("<link>", ""));
+    }
+
     private static ServletOutputStream sink(ByteArrayOutputStream bytes) {
         return new ServletOutputStream() {
             @Override
