@@ -8,9 +8,21 @@ public final class Utf8 {
 
     /** The number of bytes {@code text} takes in UTF-8, or -1 when it holds an unpaired surrogate. */
     public static long length(CharSequence text) {
+        return length(text, 0, text.length());
+    }
+
+    /**
+     * The number of bytes {@code text[from, to)} takes in UTF-8.
+     *
+     * @param text the text
+     * @param from the first character counted
+     * @param to   the end of the counted characters, exclusive
+     * @return the byte count, or -1 when the range holds an unpaired surrogate (or ends in half a pair)
+     */
+    public static long length(CharSequence text, int from, int to) {
         long total = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
+        int n = to;
+        for (int i = from; i < n; i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
                 total += 1;

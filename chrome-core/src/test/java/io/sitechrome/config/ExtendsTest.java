@@ -55,7 +55,7 @@ class ExtendsTest {
     @BeforeEach
     void startOrigin() throws Exception {
         origin = OriginServer.start();
-        options = SourceOptions.DEFAULTS.withCacheDirectory(dir.resolve("cache")).withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
+        options = SourceOptions.DEFAULTS.withCacheDirectory(dir.resolve("cache")).withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5));
     }
 
     @AfterEach

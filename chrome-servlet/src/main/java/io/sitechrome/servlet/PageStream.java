@@ -26,7 +26,8 @@ import java.util.List;
  * the page seen so far has when the layout is decided, the first {@code <main>} without an id gets
  * it, or, without one, an empty target goes right after the body-start markup.
  * A page that ends while placing is complete before anything decorated is sent, so its exact
- * length goes in Content-Length; one decided earlier is sent with the container's chunked encoding.
+ * length goes in Content-Length (a writer's page too, in UTF-8 and single-byte charsets, however
+ * large the container's buffer); one decided earlier is sent with the container's chunked encoding.
  * With {@code giveUpOnOverflow} (the {@code max-buffer-bytes} setting), a page that needs more
  * than {@code holdLimit} held before its layout is decided goes out undecorated instead.
  */
@@ -163,8 +164,7 @@ final class PageStream implements HtmlScanner.Listener {
         long sentBefore = base;
         sendUntil(end);
         if (complete) {
-            long collected = text.collectedBytes();
-            response.decoratedLength(collected < 0 ? -1 : sentBefore + collected);
+            response.decoratedLength(text.pageBytes(sentBefore));
             text.sendCollected();
         }
         text.flush(false);
@@ -247,6 +247,7 @@ final class PageStream implements HtmlScanner.Listener {
             targetFound = true;
         }
         phase = Phase.STREAMING;
+        text.decided();
         response.decorating(text.charset);
     }
 

@@ -1,5 +1,6 @@
 package io.sitechrome.servlet;
 
+import io.sitechrome.render.Utf8;
 import jakarta.servlet.ServletOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -107,8 +108,15 @@ abstract class PageText {
         collecting = true;
     }
 
-    /** The length of what was collected, in bytes, or -1 when this output cannot tell. */
-    abstract long collectedBytes();
+    /**
+     * The length of the whole page in bytes, once it is collected: {@code sentUnits} units were
+     * sent before collecting began. -1 when this output cannot tell (the container then measures).
+     */
+    abstract long pageBytes(long sentUnits);
+
+    /** The layout is decided; unless the page is being collected, its length will not be needed. */
+    void decided() {
+    }
 
     void sendCollected() throws IOException {
         collecting = false;
@@ -240,8 +248,8 @@ abstract class PageText {
         }
 
         @Override
-        long collectedBytes() {
-            return outLength;
+        long pageBytes(long sentUnits) {
+            return sentUnits + outLength;
         }
 
         private void reserve(int len) {
@@ -346,6 +354,15 @@ abstract class PageText {
 
         private final PrintWriter real;
         private final Markup markup = new Markup();
+        /**
+         * Whether the bytes sent are still counted, so that a page complete before its layout is
+         * decided gets its Content-Length (a container measures a page only while it fits in its
+         * buffer): in UTF-8 and single-byte charsets, until the layout is decided.
+         */
+        private boolean measuring;
+        private long sentBytes;
+        /** A page's end while it is collected; null otherwise. */
+        private StringBuilder collected;
         private char[] held = NO_CHARS;
         /** While a String the application wrote is the text: it is {@code lent[lentFrom, lentFrom + length)}. */
         private String lent;
@@ -354,6 +371,7 @@ abstract class PageText {
         Chars(PrintWriter real, Charset charset) {
             super(charset);
             this.real = real;
+            this.measuring = utf8 || charset.newEncoder().maxBytesPerChar() == 1.0f;
         }
 
         /**
@@ -429,9 +447,9 @@ abstract class PageText {
             int len = to - from;
             if (len <= 0) return;
             if (lent != null) {
-                real.write(lent, lentFrom + from, len);
+                out(lent, lentFrom + from, lentFrom + to);
             } else {
-                real.write(held, from, len);
+                out(held, from, to);
             }
         }
 
@@ -456,14 +474,71 @@ abstract class PageText {
             if (container) real.flush();
         }
 
-        /** Nothing to collect: the container measures a writer's page itself (it knows the bytes its encoder made). */
         @Override
         void collect() {
+            super.collect();
+            collected = new StringBuilder();
         }
 
         @Override
-        long collectedBytes() {
-            return -1;
+        void decided() {
+            if (collected == null) measuring = false;
+        }
+
+        @Override
+        long pageBytes(long sentUnits) {
+            if (!measuring || sentBytes < 0) return -1;
+            long rest = utf8 ? Utf8.length(collected) : collected.length();
+            return rest < 0 ? -1 : sentBytes + rest;
+        }
+
+        @Override
+        void sendCollected() throws IOException {
+            StringBuilder page = collected;
+            collected = null;
+            super.sendCollected();
+            real.append(page);
+        }
+
+        /** Sends {@code text[from, to)} on to the container's writer, or collects it. */
+        private void out(CharSequence text, int from, int to) {
+            if (to <= from) return;
+            if (collected != null) {
+                collected.append(text, from, to);
+                return;
+            }
+            if (text instanceof String string) {
+                real.write(string, from, to - from);
+            } else {
+                real.append(text, from, to);
+            }
+            if (measuring) count(utf8 ? Utf8.length(text, from, to) : to - from);
+        }
+
+        /** Sends {@code chars[from, to)} on to the container's writer, or collects it. */
+        private void out(char[] chars, int from, int to) {
+            if (to <= from) return;
+            if (collected != null) {
+                collected.append(chars, from, to - from);
+                return;
+            }
+            real.write(chars, from, to - from);
+            if (measuring) count(utf8 ? Utf8.length(java.nio.CharBuffer.wrap(chars), from, to) : to - from);
+        }
+
+        /** Sends one character on, or collects it. */
+        private void out(char c) {
+            if (collected != null) {
+                collected.append(c);
+                return;
+            }
+            real.write(c);
+            if (measuring) count(Character.isSurrogate(c) ? -1 : !utf8 || c < 0x80 ? 1 : c < 0x800 ? 2 : 3);
+        }
+
+        /** Adds {@code bytes} sent; -1 (half a surrogate pair in one write) gives the count up. */
+        private void count(long bytes) {
+            if (sentBytes >= 0) sentBytes = bytes < 0 ? -1 : sentBytes + bytes;
         }
 
         /** Writes characters the writer's charset can encode, in runs, and references for the others. */
@@ -485,32 +560,25 @@ abstract class PageText {
                         i++;
                         continue;
                     }
-                    write(csq, run, i);
-                    real.write(reference(pair ? Character.toCodePoint(c, csq.charAt(i + 1)) : Character.isSurrogate(c) ? '?' : c));
+                    out(csq, run, i);
+                    String reference = reference(pair ? Character.toCodePoint(c, csq.charAt(i + 1)) : Character.isSurrogate(c) ? '?' : c);
+                    out(reference, 0, reference.length());
                     if (pair) i++;
                     run = i + 1;
                 }
-                write(csq, run, end);
+                out(csq, run, end);
                 return this;
             }
 
             @Override
             public Appendable append(char c) {
                 if (canEncode(c)) {
-                    real.write(c);
+                    out(c);
                 } else {
-                    real.write(reference(Character.isSurrogate(c) ? '?' : c));
+                    String reference = reference(Character.isSurrogate(c) ? '?' : c);
+                    out(reference, 0, reference.length());
                 }
                 return this;
-            }
-
-            private void write(CharSequence csq, int from, int to) {
-                if (to <= from) return;
-                if (csq instanceof String string) {
-                    real.write(string, from, to - from);
-                } else {
-                    real.append(csq, from, to);
-                }
             }
         }
     }
