@@ -15,6 +15,10 @@ import io.sitechrome.model.SiteLocale;
 import io.sitechrome.model.SkipLink;
 import io.sitechrome.model.Text;
 import io.sitechrome.model.Theme;
+import io.sitechrome.theme.Colour;
+import io.sitechrome.theme.ContrastCheck;
+import io.sitechrome.theme.Palette;
+import io.sitechrome.theme.ThemeToken;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -246,20 +250,30 @@ final class ConfigBinder {
     }
 
     private Theme theme(ConfigNode node, String path) {
+        Map<String, String> tokens = tokens(node.path("tokens"), path + ".tokens");
+        Map<String, String> dark = tokens(node.path("dark"), path + ".dark");
+        List<ContrastCheck.Failure> failures = new ArrayList<>(ContrastCheck.check(Palette.light(tokens), path + ".tokens"));
+        if (node.has("dark")) failures.addAll(ContrastCheck.check(Palette.dark(tokens, dark), path + ".dark"));
+        failures.forEach(failure -> problem(failure.path(), failure.message()));
+        return new Theme(tokens, dark);
+    }
+
+    /** One section of tokens, each value checked to go into the stylesheet verbatim. */
+    private Map<String, String> tokens(ConfigNode node, String path) {
         Map<String, String> tokens = new LinkedHashMap<>();
-        node.path("tokens").fields().forEachRemaining(e -> {
-            if (!e.getValue().isTextual()) return;
-            String name = e.getKey();
+        node.fields().forEachRemaining(e -> {
+            ThemeToken token = ThemeToken.byName(e.getKey());
+            if (token == null || !e.getValue().isTextual()) return;
             String value = e.getValue().asText();
-            String tokenPath = path + ".tokens." + name;
-            if (CssValues.isColourToken(name)) {
-                if (!CssValues.isColour(value)) problem(tokenPath, "'" + value + "' is not a CSS colour (such as #0067b8, rgb(0 103 184) or navy)");
+            String tokenPath = path + "." + e.getKey();
+            if (token.kind() == ThemeToken.Kind.COLOUR) {
+                if (Colour.parse(value) == null) problem(tokenPath, CssValues.colourProblem(value));
             } else if (!CssValues.isSafeValue(value)) {
                 problem(tokenPath, "'" + value + "' is not a plain CSS value (letters, digits, spaces, commas, dots, %, closed quotes and balanced parentheses)");
             }
-            tokens.put(name, value);
+            tokens.put(e.getKey(), value);
         });
-        return new Theme(tokens);
+        return tokens;
     }
 
     /** A string override is an ICU message pattern: unbalanced braces would fail at render time. */
