@@ -2,6 +2,7 @@ package io.sitechrome.cli;
 
 import io.sitechrome.config.ConfigException;
 import io.sitechrome.config.ConfigProblem;
+import io.sitechrome.render.Chrome;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Set;
@@ -27,6 +28,11 @@ final class ValidateCommand implements Command {
                 designer's templates if site.templates names a folder. Prints OK, or one line
                 per problem in the form editors and CI logs understand:
                   FILE:LINE:COLUMN: path: message
+                A valid file may still show texts in another language than their page's
+                (a text without a translation for a locale, a locale the built-in strings do
+                not ship in): one warning per such locale goes to standard error, as
+                  FILE: warning: he: 24 texts fall back to en
+                and the exit status stays 0.
 
                 Options:
                   --config FILE   the configuration file (required)
@@ -45,7 +51,8 @@ final class ValidateCommand implements Command {
     public int run(Arguments arguments, PrintStream out, PrintStream err) throws UsageException {
         Path file = arguments.requiredPath("--config");
         try {
-            ConfigFiles.load(file);
+            Chrome chrome = ConfigFiles.load(file);
+            for (String fallback : chrome.languageFallbacks()) err.println(file + ": warning: " + fallback);
             out.println("OK");
             return ChromeCli.OK;
         } catch (ConfigException e) {

@@ -136,9 +136,10 @@ final class ConfigBinder {
         List<NavItem> nav = list(node.path("nav"), path + ".nav", (item, itemPath) -> {
             boolean hasHref = item.has("href");
             boolean hasItems = item.has("items");
-            if (hasHref == hasItems) {
-                problem(itemPath, hasHref ? "a nav item has either href (a link) or items (a drop-down), not both"
-                        : "a nav item needs href (a link) or items (a drop-down)");
+            if (hasHref && hasItems) {
+                problem(itemPath, "a nav item has either href (a link) or items (a drop-down), not both");
+            } else if (!hasHref && !hasItems && !misspells(item, "href", "items")) {
+                problem(itemPath, "a nav item needs href (a link) or items (a drop-down)");
             }
             return new NavItem(text(item.path("label"), itemPath + ".label"), optional(item, "href"),
                     list(item.path("items"), itemPath + ".items", this::link));
@@ -175,8 +176,10 @@ final class ConfigBinder {
                 new Footer.Column(text(column.path("heading"), columnPath + ".heading"),
                         list(column.path("links"), columnPath + ".links", this::link)));
         List<Footer.BottomLink> links = list(node.path("links"), path + ".links", (link, linkPath) -> {
-            if (link.has("href") == link.has("action")) {
-                problem(linkPath, link.has("href") ? "a footer link has either href or action, not both" : "a footer link needs href or action");
+            if (link.has("href") && link.has("action")) {
+                problem(linkPath, "a footer link has either href or action, not both");
+            } else if (!link.has("href") && !link.has("action") && !misspells(link, "href", "action")) {
+                problem(linkPath, "a footer link needs href or action");
             }
             return new Footer.BottomLink(text(link.path("label"), linkPath + ".label"), optional(link, "href"),
                     optional(link, "action"), optional(link, "icon"), strings(link.path("countries")));
@@ -291,6 +294,16 @@ final class ConfigBinder {
         } catch (IllegalArgumentException e) {
             problem(path, "not a valid message pattern: " + e.getMessage());
         }
+    }
+
+    /** Whether a key of {@code node} is a misspelling of one of {@code keys}: its unknown-key problem already says what is missing. */
+    private static boolean misspells(ConfigNode node, String... keys) {
+        List<String> wanted = List.of(keys);
+        for (java.util.Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!wanted.contains(name) && !DidYouMean.suggest(name, wanted).isEmpty()) return true;
+        }
+        return false;
     }
 
     private Link link(ConfigNode node, String path) {

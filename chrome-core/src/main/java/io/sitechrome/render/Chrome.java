@@ -10,6 +10,7 @@ import io.sitechrome.model.SiteLocale;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The site chrome of one configuration: immutable and thread-safe, so one instance
@@ -75,6 +76,18 @@ public final class Chrome {
      */
     public String version() {
         return config.version();
+    }
+
+    /**
+     * Which locales show texts in another language (a designer's text without a translation for
+     * them, or a language the built-in strings do not ship in), such as {@code he: 24 texts fall
+     * back to en}: one line per such locale, in the order of {@code site.locales}. Such texts are
+     * rendered with that other language's {@code lang} and {@code dir}.
+     *
+     * @return the summary lines, none when every text is in its page's language
+     */
+    public List<String> languageFallbacks() {
+        return renderer.languageFallbacks();
     }
 
     /** Resolves one request, ready to render its components. */
