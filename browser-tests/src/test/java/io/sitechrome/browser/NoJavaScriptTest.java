@@ -118,7 +118,7 @@ class NoJavaScriptTest {
         assertTrue(preferences.isDisplayed(), "the preferences are shown (the :target of the redirect)");
         browser.css("#chrome-consent-analytics").click();
         assertTrue(browser.css("#chrome-consent-analytics").isSelected());
-        browser.clickAndLoad(preferences.findElement(By.cssSelector("button[type=submit]")));
+        browser.clickAndLoad(preferences.findElement(By.cssSelector("button[value=custom]")));
         assertTrue(browser.css("[data-chrome-cookies-confirmation]").isDisplayed(), "saved and confirmed");
         Cookie consent = browser.cookie("chrome_consent");
         assertNotNull(consent);

@@ -120,7 +120,7 @@ class ValidHtmlTest {
         browser.css("[data-chrome-open-preferences]").click();
         assertTrue(browser.css("#chrome-cookie-preferences").isDisplayed());
         assertValid("the page with the cookie preferences open (live DOM)", live());
-        browser.css("#chrome-cookie-preferences button[type=submit]").click();
+        browser.css("#chrome-cookie-preferences button[value=custom]").click();
         new WebDriverWait(browser.driver, Duration.ofSeconds(10))
                 .until(d -> browser.css("[data-chrome-cookies-confirmation]").isDisplayed());
         assertValid("the page after saving preferences (live DOM)", live());

@@ -40,7 +40,7 @@ final class StaticExport {
         for (Map.Entry<Component, String> fragment : fragments.entrySet()) {
             written.add(write(directory.resolve(fragment.getKey().id() + ".html"), fragment.getValue()));
         }
-        for (Asset asset : List.of(chrome.stylesheet(), chrome.script())) {
+        for (Asset asset : chrome.assets()) {
             written.add(Files.write(directory.resolve(ASSETS).resolve(asset.name()), asset.bytes()));
         }
         String siteName = PageDocument.siteName(chrome, page.locale());

@@ -38,11 +38,12 @@ class RenderCommandTest {
         try (Stream<Path> files = Files.list(out.resolve("assets"))) {
             assets = files.map(file -> file.getFileName().toString()).sorted().toList();
         }
-        assertEquals(2, assets.size(), assets.toString());
+        assertEquals(3, assets.size(), "stylesheet, script and (the demo uses googleConsentMode) the Consent Mode script: " + assets);
         assertTrue(assets.stream().anyMatch(name -> name.matches("chrome\\.[0-9a-f]{12}\\.css")), assets.toString());
         assertTrue(assets.stream().anyMatch(name -> name.matches("chrome\\.[0-9a-f]{12}\\.js")), assets.toString());
+        assertTrue(assets.stream().anyMatch(name -> name.matches("consent-mode\\.[0-9a-f]{12}\\.js")), assets.toString());
         assertTrue(Files.isRegularFile(out.resolve("page.html")));
-        assertEquals(Component.values().length + 3, cli.out().lines().count(), cli.out());
+        assertEquals(Component.values().length + 4, cli.out().lines().count(), cli.out());
     }
 
     @Test

@@ -214,6 +214,8 @@ final class ConfigBinder {
             }
             return new CookieSettings.GatedScript(category, script.path("src").asText());
         });
+        Map<String, List<String>> googleConsentMode = googleConsentMode(node.path("googleConsentMode"),
+                path + ".googleConsentMode", categoryIds);
         Map<String, CookieSettings.Mode> modeByCountry = new LinkedHashMap<>();
         node.path("modeByCountry").fields().forEachRemaining(e -> modeByCountry.put(e.getKey(), mode(e.getValue().asText())));
         ConfigNode t = node.path("text");
@@ -223,7 +225,31 @@ final class ConfigBinder {
         return new CookieSettings(node.path("cookieName").asText("chrome_consent"), optional(node, "domain"),
                 node.path("path").asText("/"), node.path("lifetimeDays").asInt(182), node.path("revision").asInt(1),
                 mode(node.path("mode").asText("opt-in")), modeByCountry, saleOrSharing, optional(node, "policyUrl"),
-                optional(node, "secret"), categories, scripts, texts);
+                optional(node, "secret"), categories, scripts, texts, googleConsentMode);
+    }
+
+    /** Category id to consent types; each category known, each type governed by one category only. */
+    private Map<String, List<String>> googleConsentMode(ConfigNode node, String path, Set<String> categoryIds) {
+        Map<String, List<String>> types = new LinkedHashMap<>();
+        Map<String, String> categoryByType = new HashMap<>();
+        node.fields().forEachRemaining(e -> {
+            String category = e.getKey();
+            String categoryPath = path + "." + category;
+            if (!categoryIds.contains(category)) {
+                problemAtKey(categoryPath, "unknown category '" + category + "'" + DidYouMean.suggest(category, categoryIds));
+            }
+            List<String> list = new ArrayList<>();
+            for (int i = 0; i < e.getValue().size(); i++) {
+                String type = e.getValue().get(i).asText();
+                String earlier = categoryByType.putIfAbsent(type, category);
+                if (earlier != null && !earlier.equals(category)) {
+                    problem(ConfigPath.index(categoryPath, i), "consent type '" + type + "' is already governed by category '" + earlier + "'");
+                }
+                list.add(type);
+            }
+            types.put(category, list);
+        });
+        return types;
     }
 
     private CookieSettings.Category category(ConfigNode node, String path) {
@@ -249,7 +275,8 @@ final class ConfigBinder {
                 problem(path + ".pattern", "invalid regular expression: " + e.getDescription());
             }
         }
-        return new CookieSettings.CookieRule(optional(node, "name"), pattern, optional(node, "domain"), node.path("path").asText("/"));
+        return new CookieSettings.CookieRule(optional(node, "name"), pattern, optional(node, "domain"), node.path("path").asText("/"),
+                optional(node, "label"));
     }
 
     private Theme theme(ConfigNode node, String path) {

@@ -16,8 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * @param plurals the language's cardinal plural rules
  * @param numbers how the language writes numbers
+ * @param lists   how the language joins a list with "and"
  */
-record LanguageRules(PluralRules plurals, NumberStyle numbers) {
+record LanguageRules(PluralRules plurals, NumberStyle numbers, ListStyle lists) {
 
     /** The generated table's resource name, next to this class. */
     static final String RESOURCE = "cldr.properties";
@@ -35,8 +36,11 @@ record LanguageRules(PluralRules plurals, NumberStyle numbers) {
         return BY_TAG.computeIfAbsent(Messages.builtInFor(languageTag), tag -> {
             String plurals = TABLE.getProperty(tag + ".plural");
             String numbers = TABLE.getProperty(tag + ".number");
-            if (plurals == null || numbers == null) throw new IllegalStateException("no CLDR data for " + tag + " in " + RESOURCE);
-            return new LanguageRules(PluralRules.parse(plurals), NumberStyle.parse(numbers));
+            String lists = TABLE.getProperty(tag + ".list");
+            if (plurals == null || numbers == null || lists == null) {
+                throw new IllegalStateException("no CLDR data for " + tag + " in " + RESOURCE);
+            }
+            return new LanguageRules(PluralRules.parse(plurals), NumberStyle.parse(numbers), ListStyle.parse(lists));
         });
     }
 

@@ -113,6 +113,17 @@ public final class Messages {
         IcuMessage.parse(pattern);
     }
 
+    /**
+     * Joins {@code items} with "and" as this language does ("A, B and C"), following CLDR's
+     * standard list pattern.
+     *
+     * @param items the items, in order
+     * @return the joined phrase
+     */
+    public String list(List<String> items) {
+        return rules.lists().format(items);
+    }
+
     /** "3 unread messages", in this language's plural forms. */
     public String unread(int count) {
         if (count < 0 || count >= CACHED_COUNTS) return format("unread", Map.of("count", count));

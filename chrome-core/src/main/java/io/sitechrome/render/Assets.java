@@ -13,9 +13,10 @@ import java.util.HexFormat;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The stylesheet and the script of one configuration. The stylesheet starts with the value of every
- * theme token (defaults worked out from the tokens given) and, with a dark theme, a
- * {@code prefers-color-scheme: dark} block of the values that differ in dark mode.
+ * The stylesheet, the script, and the Google Consent Mode script of one configuration. The
+ * stylesheet starts with the value of every theme token (defaults worked out from the tokens
+ * given) and, with a dark theme, a {@code prefers-color-scheme: dark} block of the values that
+ * differ in dark mode.
  */
 final class Assets {
 
@@ -23,6 +24,7 @@ final class Assets {
 
     private final Asset stylesheet;
     private final Asset script;
+    private final Asset consentModeScript;
 
     Assets(Theme theme) {
         Palette light = Palette.light(theme.tokens());
@@ -37,6 +39,7 @@ final class Assets {
         css.append(read("chrome.css"));
         stylesheet = asset("chrome", "css", "text/css; charset=utf-8", css.toString());
         script = asset("chrome", "js", "text/javascript; charset=utf-8", read("chrome.js"));
+        consentModeScript = asset("consent-mode", "js", "text/javascript; charset=utf-8", read("consent-mode.js"));
     }
 
     /** Every token of {@code palette} as a custom property; with {@code unless}, only those that differ from it. */
@@ -54,10 +57,16 @@ final class Assets {
         return script;
     }
 
+    /** The head script that sets Google Consent Mode's defaults and updates them after each choice. */
+    Asset consentModeScript() {
+        return consentModeScript;
+    }
+
     /** The asset called {@code name}, or null. */
     Asset byName(String name) {
         if (stylesheet.name().equals(name)) return stylesheet;
         if (script.name().equals(name)) return script;
+        if (consentModeScript.name().equals(name)) return consentModeScript;
         return null;
     }
 

@@ -133,6 +133,16 @@ public final class Chrome {
         return assets.script();
     }
 
+    /**
+     * The assets the rendered chrome links to: the stylesheet, the script, and the Google Consent
+     * Mode script when the configuration uses it (for a static export to write them all).
+     */
+    public List<Asset> assets() {
+        boolean consentMode = config.cookies() != null && !config.cookies().googleConsentMode().isEmpty();
+        return consentMode ? List.of(assets.stylesheet(), assets.script(), assets.consentModeScript())
+                : List.of(assets.stylesheet(), assets.script());
+    }
+
     /** The asset with this hashed name, or null. */
     public Asset asset(String name) {
         return assets.byName(name);

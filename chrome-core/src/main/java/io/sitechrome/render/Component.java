@@ -42,20 +42,20 @@ public enum Component {
      * Whether this component's markup can depend on the visitor's country: banners and footer
      * links targeted at countries, and the consent mode by country (which categories are allowed).
      *
-     * @return true for the cookie banner, banners, footer and scripts
+     * @return true for the head (Google Consent Mode defaults), cookie banner, banners, footer and scripts
      */
     public boolean dependsOnCountry() {
-        return this == COOKIE_BANNER || this == BANNERS || this == FOOTER || this == SCRIPTS;
+        return this == HEAD || this == COOKIE_BANNER || this == BANNERS || this == FOOTER || this == SCRIPTS;
     }
 
     /**
      * Whether this component's markup can depend on the Global Privacy Control signal: the
      * categories it switches off and the footer's "signal honoured" note.
      *
-     * @return true for the cookie banner, footer and scripts
+     * @return true for the head (Google Consent Mode defaults), cookie banner, footer and scripts
      */
     public boolean dependsOnGpc() {
-        return this == COOKIE_BANNER || this == FOOTER || this == SCRIPTS;
+        return this == HEAD || this == COOKIE_BANNER || this == FOOTER || this == SCRIPTS;
     }
 
     /** The component with this id, or null. */

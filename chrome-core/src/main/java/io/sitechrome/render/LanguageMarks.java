@@ -30,16 +30,25 @@ final class LanguageMarks {
         return "" + Slot.START + (rightToLeft ? OPEN_RTL : OPEN_LTR) + tag + Slot.START + END_OF_TAG + text + Slot.START + CLOSE;
     }
 
-    /** {@code rendered} with every mark turned into a span, or dropped inside a tag. */
+    /** {@code rendered} HTML with every mark turned into a span, or dropped inside a tag. */
     static String resolve(String rendered) {
+        return resolve(rendered, true);
+    }
+
+    /** {@code text} without its marks, for plain text (a JSON answer). */
+    static String strip(String text) {
+        return resolve(text, false);
+    }
+
+    private static String resolve(String rendered, boolean html) {
         if (rendered.indexOf(Slot.START) < 0) return rendered;
         StringBuilder out = new StringBuilder(rendered.length() + 64);
-        boolean inTag = false;
+        boolean inTag = !html;
         for (int i = 0; i < rendered.length(); i++) {
             char c = rendered.charAt(i);
             char next = i + 1 < rendered.length() ? rendered.charAt(i + 1) : 0;
-            if (c == '<') inTag = true;
-            else if (c == '>') inTag = false;
+            if (html && c == '<') inTag = true;
+            else if (html && c == '>') inTag = false;
             if (c != Slot.START || (next != OPEN_LTR && next != OPEN_RTL && next != CLOSE)) {
                 out.append(c);
                 if (c == Slot.START && Slot.isLiteral(next)) out.append(rendered.charAt(++i));

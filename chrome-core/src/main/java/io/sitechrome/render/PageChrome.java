@@ -23,6 +23,16 @@ public final class PageChrome {
         return facts.locale();
     }
 
+    /**
+     * The confirmation shown after a choice is saved, saying what this request's consent allows
+     * ("You accepted all cookies.", or the optional categories by name), in its locale.
+     *
+     * @return plain text (not HTML), or null when the site has no cookie settings
+     */
+    public String consentConfirmation() {
+        return renderer.consentConfirmation(facts);
+    }
+
     public void render(Component component, Appendable out) throws IOException {
         renderer.render(component, facts, out);
     }

@@ -4,6 +4,7 @@ import com.github.mustachejava.Mustache;
 import io.sitechrome.model.ChromeConfig;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -43,6 +44,20 @@ final class Renderer {
     /** The characters the kept output costs. */
     long cachedChars() {
         return shared.chars() + madeUp.chars();
+    }
+
+    /** The confirmation of a saved choice for this request's consent, as plain text; null without cookie settings. */
+    String consentConfirmation(RequestFacts facts) {
+        if (config.cookies() == null) return null;
+        String text = LanguageMarks.strip(CookieBannerView.confirmation(
+                new ViewContext(config, facts.variantFor(Component.COOKIE_BANNER), fallbacks)));
+        StringBuilder out = new StringBuilder(text.length());
+        try {
+            Segments.of(text).writeTo(out, facts.slotValues());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     private Segments segments(Component component, RequestFacts facts) {

@@ -85,8 +85,10 @@ final class RequestResolver {
             if (consent.isCurrent(state)) flags |= Variant.CONSENT_RECORDED;
             if (request.consentSaved) flags |= Variant.CONSENT_SAVED;
             if (consent.gpcHonoured(state, request.gpc)) flags |= Variant.GPC_HONOURED;
+            if (request.gpc) flags |= Variant.GPC_SIGNAL;
             allowedMask = consent.allowedMask(state, country, request.gpc);
         }
+        long consentModeMask = consent != null && !config.cookies().googleConsentMode().isEmpty() ? allowedMask : 0;
         String nonce = isNonce(request.nonce) ? request.nonce : null;
         if (nonce != null) flags |= Variant.HAS_NONCE;
         String endpoints = validEndpoints(request.endpoints);
@@ -97,7 +99,7 @@ final class RequestResolver {
         SlotValues slots = new SlotValues(this, localeIndex, signedIn ? visitor.name() : null, unread,
                 (flags & Variant.HAS_UNREAD) != 0, avatar, path, nonce);
         long footer = footerMask(country) | (bannerMask & footerBanners) << Variant.FOOTER_BANNERS_SHIFT;
-        return new RequestFacts(localeIndex, locale, flags, navCode(path), bannerMask & ~footerBanners, footer, allowedMask,
+        return new RequestFacts(localeIndex, locale, flags, navCode(path), bannerMask & ~footerBanners, footer, allowedMask, consentModeMask,
                 consent != null && isCustom(allowedMask), bannersDismissed, year(), endpoints, slots);
     }
 

@@ -17,6 +17,8 @@ record Variant(Component component, int locale, int flags, int navCurrent, long 
     static final int CONSENT_SAVED = 1 << 4;
     static final int GPC_HONOURED = 1 << 5;
     static final int HAS_NONCE = 1 << 6;
+    /** The browser sent Global Privacy Control, whether or not it changes what is allowed. */
+    static final int GPC_SIGNAL = 1 << 7;
 
     boolean has(int flag) {
         return (flags & flag) != 0;

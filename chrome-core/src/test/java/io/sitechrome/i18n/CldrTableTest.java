@@ -55,6 +55,18 @@ class CldrTableTest {
 
     @ParameterizedTest
     @FieldSource("LANGUAGES")
+    void listsAreJoinedAsIcuJoinsThem(String tag) {
+        com.ibm.icu.text.ListFormatter icu = com.ibm.icu.text.ListFormatter.getInstance(ULocale.forLanguageTag(tag));
+        Messages messages = Messages.forTag(tag);
+        List<String> items = List.of("Analytics", "Advertising", "Functional", "Personalisation", "Social media");
+        for (int size = 0; size <= items.size(); size++) {
+            List<String> some = items.subList(0, size);
+            assertEquals(icu.format(some), messages.list(some), tag + ", " + size + " items");
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("LANGUAGES")
     void pluralCategoriesAndNumbersMatchIcu(String tag) {
         List<String> differences = new ArrayList<>();
         for (Number n : numbers()) {

@@ -79,7 +79,7 @@ class CookieBannerTest {
         assertEquals(List.of("choice", "choice", "choice"), buttons.eachAttr("name"));
         assertEquals(List.of("Accept all", "Reject all", "Customize"), buttons.eachText());
         assertEquals(List.of("submit", "submit", "submit"), buttons.eachAttr("type"), "the banner works without JavaScript");
-        assertNull(page.selectFirst(".chrome-cookies__confirmation"));
+        assertTrue(page.selectFirst(".chrome-cookies__confirmation").hasAttr("hidden"), "the confirmation waits, hidden, for a choice");
     }
 
     @Test
@@ -114,8 +114,16 @@ class CookieBannerTest {
         assertFalse(checkbox(page, "analytics").hasAttr("aria-describedby"), "no description, no reference");
         Element form = preferences.selectFirst("form");
         assertEquals("/chrome/consent", form.attr("action"));
-        assertEquals("custom", form.selectFirst("input[type=hidden][name=choice]").attr("value"));
-        assertEquals("Save preferences", form.selectFirst("button[type=submit]").text());
+        Elements buttons = form.select(".chrome-preferences__actions button");
+        assertEquals(List.of("accept-all", "reject-all", "custom"), buttons.eachAttr("value"));
+        assertEquals(List.of("choice", "choice", "choice"), buttons.eachAttr("name"));
+        assertEquals(List.of("submit", "submit", "submit"), buttons.eachAttr("type"), "each posts the form without JavaScript");
+        assertEquals(List.of("Accept all", "Reject all", "Save preferences"), buttons.eachText());
+        assertEquals(Set.of("chrome-button"), Set.copyOf(buttons.eachAttr("class")), "three buttons of equal weight");
+        Element close = preferences.selectFirst("button[data-chrome-close-preferences]");
+        assertEquals("Close", close.text());
+        assertEquals("button", close.attr("type"));
+        assertTrue(close.hasAttr("hidden"), "Close only means something in the script's dialog");
     }
 
     @Test
@@ -143,9 +151,14 @@ class CookieBannerTest {
         Document page = render(ChromeRequest.builder().consent(choice(2, "necessary")).consentSaved(true).build());
         Element confirmation = page.selectFirst(".chrome-cookies__confirmation");
         assertNotNull(confirmation);
+        assertFalse(confirmation.hasAttr("hidden"));
         assertEquals("status", confirmation.attr("role"));
-        assertEquals("Your cookie preferences have been saved.", confirmation.text());
-        assertNull(render(ChromeRequest.builder().consent(choice(2, "necessary")).build()).selectFirst(".chrome-cookies__confirmation"));
+        assertEquals("You rejected all optional cookies.", confirmation.selectFirst("p").text());
+        Element hide = confirmation.selectFirst("button[data-chrome-hide-confirmation]");
+        assertEquals("Hide this message", hide.text());
+        assertEquals("button", hide.attr("type"));
+        assertTrue(render(ChromeRequest.builder().consent(choice(2, "necessary")).build())
+                .selectFirst(".chrome-cookies__confirmation").hasAttr("hidden"), "only right after the choice");
     }
 
     @Test
@@ -163,7 +176,7 @@ class CookieBannerTest {
         assertEquals("We bake cookies", page.selectFirst(".chrome-cookies__title").text());
         assertEquals("Crumbs everywhere. Cookie policy", page.selectFirst(".chrome-cookies__body").text());
         assertEquals(List.of("Yum", "No thanks", "Let me pick"), page.select(".chrome-cookies__actions button").eachText());
-        assertEquals("Keep these", page.selectFirst(".chrome-preferences button[type=submit]").text());
+        assertEquals(List.of("Yum", "No thanks", "Keep these"), page.select(".chrome-preferences__actions button").eachText());
         assertEquals("Wir backen Kekse", render(chrome, ChromeRequest.builder().locale("de").build()).selectFirst(".chrome-cookies__title").text());
     }
 
@@ -172,14 +185,14 @@ class CookieBannerTest {
         Chrome chrome = Fixtures.chrome(SITE + COOKIES + """
                 strings:
                   cookies.acceptAll: { en: OK, de: Einverstanden }
-                  cookies.saved: Saved.
+                  cookies.savedNone: Saved.
                   cookies.preferences: Your choices
                 """);
         assertEquals("OK", render(chrome, ChromeRequest.anonymous()).selectFirst("button[value=accept-all]").text());
         assertEquals("Einverstanden", render(chrome, ChromeRequest.builder().locale("de").build()).selectFirst("button[value=accept-all]").text());
         assertEquals("Your choices", render(chrome, ChromeRequest.anonymous()).selectFirst(".chrome-preferences__title").text());
         Document saved = render(chrome, ChromeRequest.builder().consent(choice(2, "necessary")).consentSaved(true).build());
-        assertEquals("Saved.", saved.selectFirst(".chrome-cookies__confirmation").text());
+        assertEquals("Saved.", saved.selectFirst(".chrome-cookies__confirmation p").text());
     }
 
     @Test
@@ -201,5 +214,81 @@ class CookieBannerTest {
     @Test
     void withoutCookieSettingsThereIsNoBanner() {
         assertEquals("", Fixtures.chrome(SITE).render(Component.COOKIE_BANNER, ChromeRequest.anonymous()));
+    }
+
+    static final String SERVICES = """
+            cookies:
+              revision: 2
+              categories:
+                - { id: necessary, label: Necessary, required: true }
+                - id: analytics
+                  label: { en: Analytics, de: Analyse }
+                  services:
+                    - id: clarity
+                      label: { en: Microsoft Clarity, de: Microsoft Clarity (Besucheranalyse) }
+                      cookies: [ { name: _clck }, { name: _clsk } ]
+                - { id: social, label: { en: Social media, de: Soziale Medien } }
+                - id: advertising
+                  label: { en: Advertising, de: Werbung }
+                  services:
+                    - id: uet
+                      label: Microsoft Advertising
+                      cookies: [ { pattern: "^_uet", label: "_uet*" }, { pattern: "^MUID$" } ]
+                    - { id: in-house }
+            """;
+
+    @Test
+    void theConfirmationSaysWhatWasChosen() {
+        Chrome chrome = Fixtures.chrome(SITE + SERVICES);
+        java.util.function.BiFunction<String, ConsentState, String> saved = (locale, state) -> render(chrome,
+                ChromeRequest.builder().locale(locale).consent(state).consentSaved(true).build()).selectFirst(".chrome-cookies__confirmation p").text();
+        assertEquals("You accepted all cookies.", saved.apply("en", choice(2, "necessary", "analytics", "social", "advertising")));
+        assertEquals("You rejected all optional cookies.", saved.apply("en", choice(2, "necessary")));
+        assertEquals("Your choices have been saved. Optional cookies allowed: Analytics.", saved.apply("en", choice(2, "necessary", "analytics")));
+        assertEquals("Your choices have been saved. Optional cookies allowed: Analytics and Advertising.",
+                saved.apply("en", choice(2, "necessary", "analytics", "advertising")));
+        assertEquals("Ihre Auswahl wurde gespeichert. Erlaubte optionale Cookies: Analyse und Werbung.",
+                saved.apply("de", choice(2, "necessary", "analytics", "advertising")));
+        assertEquals("Sie haben alle optionalen Cookies abgelehnt.", saved.apply("de", choice(2, "necessary")));
+        assertEquals("Your choices have been saved. Optional cookies allowed: Analytics.",
+                chrome.forRequest(ChromeRequest.builder().consent(choice(2, "analytics")).build()).consentConfirmation(),
+                "the JSON answer of the consent endpoint words it the same");
+    }
+
+    @Test
+    void eachCategoryListsItsServicesAndTheirCookiesInADisclosure() {
+        Chrome chrome = Fixtures.chrome(SITE + SERVICES);
+        Document page = render(chrome, ChromeRequest.anonymous());
+        Element analytics = checkbox(page, "analytics").parent();
+        Element details = analytics.selectFirst("details.chrome-preferences__services");
+        assertNotNull(details);
+        assertFalse(details.hasAttr("open"), "closed until the visitor opens it");
+        assertEquals("Services and cookies", details.selectFirst("summary").text());
+        assertEquals(List.of("Microsoft Clarity Cookies: _clck _clsk"), details.select("li").eachText());
+        assertEquals(List.of("_clck", "_clsk"), details.select("code").eachText());
+        Element advertising = checkbox(page, "advertising").parent();
+        assertEquals(List.of("Microsoft Advertising Cookies: _uet* ^MUID$", "in-house"),
+                advertising.select("details li").eachText(), "a pattern shows its label, else itself; a service without cookies just its name");
+        assertNull(checkbox(page, "social").parent().selectFirst("details"), "no services, no disclosure");
+        assertNull(checkbox(page, "necessary").parent().selectFirst("details"));
+
+        Document german = render(chrome, ChromeRequest.builder().locale("de").build());
+        Element germanDetails = checkbox(german, "analytics").parent().selectFirst("details");
+        assertEquals("Dienste und Cookies", germanDetails.selectFirst("summary").text());
+        assertEquals(List.of("Microsoft Clarity (Besucheranalyse) Cookies: _clck _clsk"), germanDetails.select("li").eachText(),
+                "the service's name as the configuration translates it");
+    }
+
+    @Test
+    void thePageScriptLearnsTheConsentFromTheServer() {
+        assertEquals("{\"categories\":[\"necessary\"],\"revision\":null,\"gpc\":false}",
+                render(ChromeRequest.builder().country("DE").build()).selectFirst(".chrome-cookies").attr("data-chrome-consent"));
+        assertEquals("{\"categories\":[\"necessary\",\"analytics\"],\"revision\":null,\"gpc\":true}",
+                render(ChromeRequest.builder().country("US").gpc(true).build()).selectFirst(".chrome-cookies").attr("data-chrome-consent"),
+                "opt-out, with GPC switching off the sale-or-sharing category");
+        assertEquals("{\"categories\":[\"necessary\",\"advertising\"],\"revision\":2,\"gpc\":true}",
+                render(ChromeRequest.builder().country("US").gpc(true).consent(choice(2, "necessary", "advertising")).build())
+                        .selectFirst(".chrome-cookies").attr("data-chrome-consent"),
+                "a choice on record: its revision, and what it allows (as ChromeContext.allows() answers)");
     }
 }

@@ -122,7 +122,7 @@ class EscapingTest {
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "data-src", "xlink:href", "poster",
             "background", "data-chrome-cookies", "data-chrome-endpoints");
     private static final Set<String> CHROME_TAGS = Set.of("html", "head", "body", "a", "button", "div", "footer", "form", "h2", "header",
-            "img", "input", "label", "li", "link", "nav", "p", "path", "script", "section", "span", "svg", "ul");
+            "img", "input", "label", "li", "link", "nav", "p", "path", "script", "section", "span", "svg", "ul", "details", "summary", "code");
     private static final ChromeRequest CLEAN_REQUEST = ChromeRequest.builder().locale("en").path("/products").country("US")
             .nonce("cleanNonce123").endpoints("/chrome/").visitor(new Visitor("Clean Visitor", "/avatar.png", 2)).build();
     private static final Chrome CLEAN = chrome(config("Clean text"));

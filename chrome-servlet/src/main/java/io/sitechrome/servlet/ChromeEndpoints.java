@@ -3,7 +3,6 @@ package io.sitechrome.servlet;
 import io.sitechrome.config.UrlPolicy;
 import io.sitechrome.consent.ConsentListener;
 import io.sitechrome.consent.ConsentState;
-import io.sitechrome.i18n.Messages;
 import io.sitechrome.model.Banner;
 import io.sitechrome.model.CookieSettings;
 import io.sitechrome.model.SiteLocale;
@@ -173,10 +172,11 @@ final class ChromeEndpoints {
         boolean gpc = ChromeContext.gpc(request);
         settings.consentListener.recorded(new ConsentListener.Choice(state.id(), state.time(), state.accepted(), state.revision(), gpc));
         if (wantsJson(request)) {
-            ChromeRequest rendered = ChromeRequest.builder().locale(request.getParameter("locale")).build();
-            String message = Messages.forTag(chrome.forRequest(rendered).locale().tag()).get("cookies.saved");
+            ChromeRequest rendered = ChromeRequest.builder().locale(request.getParameter("locale")).consent(state).gpc(gpc).build();
+            String message = chrome.forRequest(rendered).consentConfirmation();
             String allowed = state.accepted().stream().map(ChromeEndpoints::jsonString).collect(Collectors.joining(","));
-            json(response, 200, "{\"ok\":true,\"message\":" + jsonString(message) + ",\"allowed\":[" + allowed + "]}");
+            json(response, 200, "{\"ok\":true,\"message\":" + jsonString(message) + ",\"allowed\":[" + allowed + "],\"revision\":"
+                    + state.revision() + ",\"gpc\":" + gpc + "}");
             return;
         }
         response.addCookie(cookie(ChromeContext.FLASH_COOKIE, ChromeContext.FLASH_CONSENT_SAVED, request, 60));

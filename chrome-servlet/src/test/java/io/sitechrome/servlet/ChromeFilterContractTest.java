@@ -520,7 +520,9 @@ abstract class ChromeFilterContractTest {
         HttpResponse<byte[]> next = jar.keep(site.get("/page", "Cookie", jar.header()));
         Document page = org.jsoup.Jsoup.parse(text(next));
         assertNull(page.selectFirst("[data-chrome-cookies-layer]"), "no first layer once a choice is on record");
-        assertEquals("Your cookie preferences have been saved.", page.selectFirst("[data-chrome-cookies-confirmation]").text());
+        Element confirmation = page.selectFirst("[data-chrome-cookies-confirmation]");
+        assertFalse(confirmation.hasAttr("hidden"));
+        assertEquals("You accepted all cookies.", confirmation.selectFirst("p").text());
         assertSwitches(page, true, true);
         Element analytics = page.selectFirst("script[data-chrome-category=analytics]");
         assertEquals("https://cdn.contoso.example/analytics.js", analytics.attr("src"), "analytics runs");
@@ -530,7 +532,7 @@ abstract class ChromeFilterContractTest {
         assertTrue(flash.expires());
 
         Document later = site.page("/page", "Cookie", jar.header());
-        assertNull(later.selectFirst("[data-chrome-cookies-confirmation]"));
+        assertTrue(later.selectFirst("[data-chrome-cookies-confirmation]").hasAttr("hidden"), "the confirmation shows once");
         assertNull(later.selectFirst("[data-chrome-cookies-layer]"));
         assertSwitches(later, true, true);
         Map<String, String> context = probe("/probe", "Cookie", jar.header());
@@ -602,14 +604,17 @@ abstract class ChromeFilterContractTest {
         assertTrue(header(response, "content-type").startsWith("application/json"));
         JsonNode json = JSON.readTree(response.body());
         assertTrue(json.get("ok").isBoolean() && json.get("ok").booleanValue());
-        assertEquals("Ihre Cookie-Einstellungen wurden gespeichert.", json.get("message").textValue());
+        assertEquals("Ihre Auswahl wurde gespeichert. Erlaubte optionale Cookies: Advertising.", json.get("message").textValue(),
+                "worded as the confirmation the page would show: what was chosen");
         Set<String> allowed = new HashSet<>();
         json.get("allowed").forEach(item -> allowed.add(item.textValue()));
         assertEquals(Set.of("necessary", "advertising"), allowed);
-        assertEquals(Set.of("ok", "message", "allowed"), fieldNames(json));
+        assertEquals(Set.of("ok", "message", "allowed", "revision", "gpc"), fieldNames(json));
+        assertFalse(json.get("gpc").booleanValue(), "the request sent no Sec-GPC");
 
         ConsentState state = decode(setCookie(response, cookieName()).value());
         assertEquals(allowed, state.accepted());
+        assertEquals(state.revision(), json.get("revision").intValue());
         assertOneChoice(before, state, false);
         assertNull(header(response, "location"));
         assertNull(setCookie(response, "chrome_flash"), "a script shows its own confirmation");

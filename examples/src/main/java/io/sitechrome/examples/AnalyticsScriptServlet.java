@@ -7,7 +7,8 @@ import java.io.IOException;
 
 /**
  * A stand-in for a third-party analytics script, gated by consent: it only runs once the
- * visitor allows analytics, and then marks the page so it can be seen (and tested).
+ * visitor allows analytics, and then marks the page so it can be seen (and tested), and pushes an
+ * event into {@code dataLayer} as a tag would.
  */
 final class AnalyticsScriptServlet extends HttpServlet {
 
@@ -15,6 +16,7 @@ final class AnalyticsScriptServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/javascript; charset=utf-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write("document.documentElement.setAttribute('data-demo-analytics', 'running');\n");
+        response.getWriter().write("document.documentElement.setAttribute('data-demo-analytics', 'running');\n"
+                + "(window.dataLayer = window.dataLayer || []).push({ event: 'demo-analytics' });\n");
     }
 }

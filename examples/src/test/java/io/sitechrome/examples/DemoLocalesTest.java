@@ -87,7 +87,7 @@ class DemoLocalesTest {
         assertEquals("Aller au contenu principal", one(page, "a.chrome-skip-link").text());
         List<String> buttons = page.select(".chrome-cookies__actions button").stream().map(Element::text).toList();
         assertEquals(List.of("Tout accepter", "Tout refuser", "Personnaliser"), buttons);
-        assertEquals("Enregistrer les préférences", one(page, ".chrome-preferences button[type=submit]").text());
+        assertEquals("Enregistrer les préférences", one(page, ".chrome-preferences button[value=custom]").text());
     }
 
     @Test

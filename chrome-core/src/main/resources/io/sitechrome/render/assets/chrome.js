@@ -139,14 +139,7 @@
 
   /* ---- Clicks: outside drop-downs, skip link, cookie preferences ---- */
 
-  const prefs = doc.getElementById('chrome-cookie-preferences');
   let lastSubmitter = null;
-
-  function openPreferences() {
-    prefs.hidden = false;
-    prefs.classList.add('is-open');
-    prefs.focus();
-  }
 
   doc.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
@@ -158,9 +151,10 @@
     const submit = target.closest('button[type="submit"],input[type="submit"]');
     if (submit) lastSubmitter = submit;
 
-    if (prefs && target.closest('[data-chrome-open-preferences],[data-chrome-action="manage-cookies"]')) {
+    const opener = target.closest('[data-chrome-open-preferences],[data-chrome-action="manage-cookies"]');
+    if (opener && prefs) {
       event.preventDefault();
-      openPreferences();
+      openPreferences(opener);
       return;
     }
 
@@ -242,28 +236,12 @@
   }
 
   function consentSaved(cookies, result) {
-    all('[data-chrome-cookies-layer]', cookies).forEach((layer) => { layer.hidden = true; });
-    if (prefs) {
-      prefs.classList.remove('is-open');
-      prefs.hidden = true;
-    }
-
-    let note = cookies.querySelector('[data-chrome-cookies-confirmation]');
-    if (!note) {
-      note = doc.createElement('div');
-      note.className = 'chrome-cookies__confirmation';
-      note.setAttribute('role', 'status');
-      note.setAttribute('tabindex', '-1');
-      note.setAttribute('data-chrome-cookies-confirmation', '');
-      note.appendChild(doc.createElement('p'));
-      cookies.insertBefore(note, cookies.firstChild);
-    }
-    const text = note.querySelector('p') || note;
-    if (typeof result.message === 'string' && result.message) text.textContent = result.message;
-    note.hidden = false;
-    note.focus();
-
     const allowed = Array.isArray(result.allowed) ? result.allowed : [];
+    const from = preferencesSaved(allowed);
+    all('[data-chrome-cookies-layer]', cookies).forEach((layer) => { layer.hidden = true; });
+    showConfirmation(cookies, typeof result.message === 'string' ? result.message : '', from);
+    consentChanged({ categories: allowed, revision: typeof result.revision === 'number' ? result.revision : null, gpc: result.gpc === true });
+
     all('script[type="text/plain"][data-chrome-category]').forEach((placeholder) => {
       const category = placeholder.getAttribute('data-chrome-category');
       const src = placeholder.getAttribute('data-src');
@@ -286,5 +264,160 @@
       doc.querySelector('.chrome-skip-link, .chrome-brand__name, .chrome-brand__logo');
     banner.parentNode.removeChild(banner);
     if (next) next.focus();
+  }
+
+  /* ---- Cookie preferences as a modal dialog, the confirmation, the consent event ---- */
+
+  const cookieControls = doc.querySelector('.chrome-cookies');
+  const prefs = doc.getElementById('chrome-cookie-preferences');
+  const dialog = prefs && typeof HTMLDialogElement === 'function' ? preferencesDialog(prefs) : null;
+  let opener = null;
+  let switchesWhenOpened = null;
+
+  /* The server-rendered preferences move into a <dialog>; without this script they stay in the page. */
+  function preferencesDialog(section) {
+    const box = doc.createElement('dialog');
+    box.className = 'chrome-dialog';
+    box.setAttribute('aria-labelledby', section.getAttribute('aria-labelledby'));
+    section.parentNode.insertBefore(box, section);
+    box.appendChild(section);
+    section.classList.add('is-open');
+    const close = section.querySelector('[data-chrome-close-preferences]');
+    if (close) {
+      close.hidden = false;
+      close.addEventListener('click', () => box.close());
+    }
+    box.addEventListener('keydown', keepTabInside);
+    box.addEventListener('close', preferencesClosed);
+    return box;
+  }
+
+  const switches = () => all('input[type="checkbox"][name="category"]', prefs);
+  const tabbable = (scope) => all(FOCUSABLE, scope).filter((el) => el.tabIndex >= 0 && el.getClientRects().length > 0);
+  const shown = (el) => el && el.isConnected && el.getClientRects().length > 0;
+
+  function openPreferences(from) {
+    if (!dialog) {
+      prefs.hidden = false;
+      prefs.classList.add('is-open');
+      prefs.focus();
+      return;
+    }
+    if (dialog.open) return;
+    opener = from || doc.activeElement;
+    switchesWhenOpened = switches().map((box) => box.checked);
+    dialog.showModal();
+    const first = tabbable(dialog)[0];
+    (first || prefs).focus({ preventScroll: true });
+  }
+
+  function keepTabInside(event) {
+    if (event.key !== 'Tab') return;
+    const stops = tabbable(dialog);
+    if (!stops.length) return;
+    const at = stops.indexOf(doc.activeElement);
+    if (event.shiftKey && at <= 0) {
+      event.preventDefault();
+      stops[stops.length - 1].focus();
+    } else if (!event.shiftKey && (at < 0 || at === stops.length - 1)) {
+      event.preventDefault();
+      stops[0].focus();
+    }
+  }
+
+  /* Close, Escape: the switches go back to the choice on record, focus goes back to the opener. */
+  function preferencesClosed() {
+    if (switchesWhenOpened) switches().forEach((box, i) => { box.checked = switchesWhenOpened[i]; });
+    switchesWhenOpened = null;
+    const back = opener;
+    opener = null;
+    if (shown(back)) back.focus();
+  }
+
+  /** After a saved choice: the switches show it, the dialog closes; returns its opener if still shown. */
+  function preferencesSaved(allowed) {
+    if (prefs) switches().forEach((box) => { box.checked = box.disabled || allowed.indexOf(box.value) >= 0; });
+    const from = opener;
+    if (dialog && dialog.open) {
+      switchesWhenOpened = null;
+      opener = null;
+      dialog.close();
+    }
+    return shown(from) && !from.closest('[data-chrome-cookies-layer]') ? from : null;
+  }
+
+  /* The confirmation says what was chosen. It takes focus, unless the choice came from a dialog
+     opened elsewhere on the page: then focus goes back there and the status is announced. */
+  function showConfirmation(cookies, message, returnTo) {
+    const note = cookies.querySelector('[data-chrome-cookies-confirmation]');
+    if (!note) {
+      if (returnTo) returnTo.focus();
+      return;
+    }
+    const text = note.querySelector('p') || note;
+    note.hidden = false;
+    if (returnTo) {
+      text.textContent = '';
+      returnTo.focus();
+      setTimeout(() => { if (message) text.textContent = message; }, 100);
+    } else {
+      if (message) text.textContent = message;
+      note.focus();
+    }
+  }
+
+  if (cookieControls) {
+    all('[data-chrome-hide-confirmation]', cookieControls).forEach((hide) => {
+      hide.hidden = false;
+      hide.addEventListener('click', () => {
+        const note = hide.closest('[data-chrome-cookies-confirmation]');
+        const next = tabbable(doc).find((el) => !note.contains(el) &&
+          (note.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
+        note.hidden = true;
+        if (next) next.focus();
+      });
+    });
+  }
+
+  /* The consent event and window.siteChrome, for the page's own code (and consent-mode.js). */
+  let consent = null;
+  try {
+    consent = cookieControls ? JSON.parse(cookieControls.getAttribute('data-chrome-consent')) : null;
+  } catch (e) {
+    consent = null;
+  }
+
+  const consentCopy = () => consent && { categories: consent.categories.slice(), revision: consent.revision, gpc: consent.gpc };
+
+  function consentChanged(state) {
+    consent = state;
+    doc.dispatchEvent(new CustomEvent('site-chrome:consent', { detail: consentCopy() }));
+  }
+
+  window.siteChrome = window.siteChrome || {};
+  window.siteChrome.consent = consentCopy;
+  window.siteChrome.showPreferences = () => { if (prefs) openPreferences(doc.activeElement); };
+
+  // A choice on record is announced once, when the page's deferred scripts have all run.
+  if (consent && consent.revision !== null) {
+    let announced = false;
+    const announce = () => {
+      if (announced) return;
+      announced = true;
+      consentChanged(consent);
+    };
+    if (doc.readyState === 'complete') announce();
+    else {
+      doc.addEventListener('DOMContentLoaded', announce, { once: true });
+      window.addEventListener('load', announce, { once: true });
+    }
+  }
+
+  // A link to the preferences (the page the server redirects to without this script, or an in-page
+  // link to #chrome-cookie-preferences) opens the dialog.
+  if (dialog) {
+    const openFromHash = () => { if (location.hash === '#chrome-cookie-preferences') openPreferences(null); };
+    window.addEventListener('hashchange', openFromHash);
+    openFromHash();
   }
 })();
