@@ -188,7 +188,8 @@ final class ConfigBinder {
                 new Footer.SocialLink(link.path("network").asText(), text(link.path("label"), linkPath + ".label"),
                         link.path("href").asText()));
         Text copyright = node.has("copyright") ? text(node.get("copyright"), path + ".copyright") : null;
-        return new Footer(columns, links, social, copyright);
+        Footer.LocalePicker picker = node.path("localePicker").asText("list").equals("compact") ? Footer.LocalePicker.COMPACT : Footer.LocalePicker.LIST;
+        return new Footer(columns, links, social, copyright, picker);
     }
 
     private CookieSettings cookies(ConfigNode node, String path) {
