@@ -65,6 +65,19 @@ class FooterDesignTest {
     }
 
     @Test
+    void at320PixelsOpenColumnsStayInsideTheScreenInBothDirections() {
+        for (String locale : List.of("he", "el", "en-US")) {
+            browser.reset().viewport(320, 900).locale(locale);
+            browser.js("document.querySelectorAll('.chrome-footer__column').forEach(d => d.open = true)");
+            Object offenders = browser.js("""
+                    return [...document.querySelectorAll('.chrome-footer *')].filter(el => el.checkVisibility() && !el.closest('.chrome-visually-hidden'))
+                        .filter(el => { const r = el.getBoundingClientRect(); return r.width > 1 && (r.left < -0.5 || r.right > innerWidth + 0.5); })
+                        .map(el => el.parentElement.outerHTML.slice(0, 300))""");
+            assertEquals(List.of(), offenders, locale + ": footer elements sticking out of 320 px with every column open");
+        }
+    }
+
+    @Test
     void onWideScreensEveryColumnShowsItsLinksAndTheColumnsFillTheRow() {
         for (int width : new int[] {768, 1024, 1280}) {
             browser.reset().viewport(width, 900).open("/");
