@@ -71,6 +71,11 @@ final class Browser implements AutoCloseable {
      * as a visitor's browser setting would.
      */
     static Browser start(boolean javascript) {
+        return start(javascript, null);
+    }
+
+    /** Starts the demo with the configuration {@code config} (null: the bundled one) and a browser. */
+    static Browser start(boolean javascript, Path config) {
         requireExecutable(CHROMIUM, "chromium");
         requireExecutable(CHROMEDRIVER, "chromium-driver");
         // Belt and braces: Selenium Manager is only consulted when a path is missing, and must not
@@ -83,7 +88,7 @@ final class Browser implements AutoCloseable {
         try {
             userData = Files.createTempDirectory("site-chrome-chromium-");
             auditLog = Files.createTempFile("site-chrome-consent-", ".log");
-            demo = DemoServer.start("127.0.0.1", 0, null, auditLog);
+            demo = DemoServer.start("127.0.0.1", 0, config, auditLog);
 
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
@@ -243,6 +248,16 @@ final class Browser implements AutoCloseable {
     Browser forcedColors(boolean active) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "forced-colors", "value", active ? "active" : "none"))));
+        return this;
+    }
+
+    /**
+     * Emulates a media type ({@code print}, or empty for the screen) and colour scheme
+     * ({@code dark}, {@code light}, or empty for the default), as DevTools' rendering panel does.
+     */
+    Browser media(String type, String colorScheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", type,
+                "features", List.of(Map.of("name", "prefers-color-scheme", "value", colorScheme))));
         return this;
     }
 

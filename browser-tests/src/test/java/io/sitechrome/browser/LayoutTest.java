@@ -106,6 +106,8 @@ class LayoutTest {
                   const r = el.getBoundingClientRect();
                   if (r.width <= 1 && r.height <= 1) return;            // visually hidden text
                   if (el.getClientRects().length === 0) return;          // not rendered
+                  if (!el.checkVisibility({contentVisibilityAuto: true})) return;   // in a closed footer column
+                  if (el.parentElement.closest('.chrome-visually-hidden')) return;   // inside visually hidden text
                   if (r.right > innerWidth + 0.5 || r.left < -0.5)
                     offenders.push(el.tagName.toLowerCase() + '.' + el.className + ' [' + Math.round(r.left) + ', ' + Math.round(r.right) + ']');
                 }));

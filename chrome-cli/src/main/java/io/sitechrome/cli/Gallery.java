@@ -1,6 +1,7 @@
 package io.sitechrome.cli;
 
 import io.sitechrome.config.ConfigProblem;
+import io.sitechrome.i18n.Messages;
 import io.sitechrome.model.SiteLocale;
 import io.sitechrome.render.Chrome;
 import java.net.URLEncoder;
@@ -10,7 +11,7 @@ import java.util.List;
 
 final class Gallery {
 
-    static final int[] WIDTHS = {320, 1280};
+    static final int[] WIDTHS = {320, 768, 1024, 1280};
     static final int HEIGHT = 640;
 
     private static final String STYLE = """
@@ -127,11 +128,17 @@ final class Gallery {
         return html.append("</section>\n").toString();
     }
 
+    /** The first left-to-right locale, then every right-to-left one the built-in strings are translated into. */
     static List<SiteLocale> locales(Chrome chrome) {
         List<SiteLocale> all = chrome.config().site().locales();
-        List<SiteLocale> chosen = new ArrayList<>(2);
+        List<SiteLocale> chosen = new ArrayList<>();
         all.stream().filter(locale -> !locale.rightToLeft()).findFirst().ifPresent(chosen::add);
-        all.stream().filter(SiteLocale::rightToLeft).findFirst().ifPresent(chosen::add);
+        all.stream().filter(SiteLocale::rightToLeft).filter(Gallery::translated).forEach(chosen::add);
+        if (chosen.size() == 1) all.stream().filter(SiteLocale::rightToLeft).findFirst().ifPresent(chosen::add);
         return chosen;
+    }
+
+    private static boolean translated(SiteLocale locale) {
+        return !Messages.forTag(locale.tag()).tag().equals("en");
     }
 }

@@ -3,7 +3,8 @@ package io.sitechrome.cli;
 import io.sitechrome.model.SiteLocale;
 import io.sitechrome.render.Chrome;
 
-// title is text; the other parts are the chrome's or our own markup, inserted as is
+// title is text; the other parts are the chrome's or our own markup, inserted as is.
+// The chrome goes edge to edge, as on a site: no browser margin around the body.
 record PageDocument(SiteLocale locale, String title, String head, String bodyStart, String main, String bodyEnd) {
 
     String html() {
@@ -13,6 +14,7 @@ record PageDocument(SiteLocale locale, String title, String head, String bodySta
                 + "<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + Html.escape(title) + "</title>\n"
+                + "<style>body{margin:0}main{padding:0 1rem}</style>\n"
                 + head
                 + "</head>\n"
                 + "<body>\n"

@@ -3,6 +3,7 @@ package io.sitechrome.cli;
 import io.sitechrome.config.ConfigException;
 import io.sitechrome.config.ConfigProblem;
 import io.sitechrome.config.ConfigSource;
+import io.sitechrome.render.Chrome;
 import java.io.PrintStream;
 import java.util.Set;
 
@@ -28,6 +29,11 @@ final class ValidateCommand implements Command {
                 a folder. A URL is fetched as its origin serves it now. Prints OK, or one line
                 per problem in the form editors and CI logs understand:
                   FILE:LINE:COLUMN: path: message
+                A valid file may still show texts in another language than their page's
+                (a text without a translation for a locale, a locale the built-in strings do
+                not ship in): one warning per such locale goes to standard error, as
+                  FILE: warning: he: 24 texts fall back to en
+                and the exit status stays 0.
 
                 Options:
                   --config FILE-OR-URL   the configuration file or http(s) URL (required)
@@ -46,7 +52,8 @@ final class ValidateCommand implements Command {
     public int run(Arguments arguments, PrintStream out, PrintStream err) throws UsageException {
         ConfigSource config = arguments.requiredConfig("--config");
         try {
-            ConfigFiles.load(config);
+            Chrome chrome = ConfigFiles.load(config);
+            for (String fallback : chrome.languageFallbacks()) err.println(config.name() + ": warning: " + fallback);
             out.println("OK");
             return ChromeCli.OK;
         } catch (ConfigException e) {

@@ -52,8 +52,10 @@ class PreviewServerTest {
                 "cookie-saved", "gpc")) {
             assertTrue(sources.contains("/state/" + state + "?locale=en-US"), state);
             assertTrue(sources.contains("/state/" + state + "?locale=ar"), state);
+            assertTrue(sources.contains("/state/" + state + "?locale=he"), state + ": every right-to-left locale with translations");
         }
-        assertEquals(List.of("320", "1280"), gallery.select("#state-signed-in iframe[src$=locale=ar]").eachAttr("width"));
+        assertFalse(sources.stream().anyMatch(source -> source.endsWith("locale=de")), "one left-to-right locale");
+        assertEquals(List.of("320", "768", "1024", "1280"), gallery.select("#state-signed-in iframe[src$=locale=ar]").eachAttr("width"));
         assertTrue(gallery.select("script").html().contains("new EventSource(\"/events\")"));
         for (String source : sources) assertEquals(200, get(source).statusCode(), source);
     }
@@ -63,6 +65,7 @@ class PreviewServerTest {
         server = PreviewServer.start(ConfigSource.file(Cli.example(dir)), 0);
         Document signedIn = Jsoup.parse(get("/state/signed-in?locale=ar").body());
         assertEquals("rtl", signedIn.selectFirst("html").attr("dir"));
+        assertTrue(signedIn.selectFirst("head style").html().contains("body{margin:0}"), "frames edge to edge");
         assertTrue(signedIn.selectFirst("header.chrome-header").text().contains("Ada Lovelace"));
         assertNotNull(signedIn.selectFirst("main#main"));
         assertNotNull(signedIn.selectFirst("footer.chrome-footer"));

@@ -15,6 +15,10 @@ import io.sitechrome.model.SiteLocale;
 import io.sitechrome.model.SkipLink;
 import io.sitechrome.model.Text;
 import io.sitechrome.model.Theme;
+import io.sitechrome.theme.Colour;
+import io.sitechrome.theme.ContrastCheck;
+import io.sitechrome.theme.Palette;
+import io.sitechrome.theme.ThemeToken;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -134,9 +138,10 @@ final class ConfigBinder {
         List<NavItem> nav = list(node.path("nav"), path + ".nav", (item, itemPath) -> {
             boolean hasHref = item.has("href");
             boolean hasItems = item.has("items");
-            if (hasHref == hasItems) {
-                problem(itemPath, hasHref ? "a nav item has either href (a link) or items (a drop-down), not both"
-                        : "a nav item needs href (a link) or items (a drop-down)");
+            if (hasHref && hasItems) {
+                problem(itemPath, "a nav item has either href (a link) or items (a drop-down), not both");
+            } else if (!hasHref && !hasItems && !misspells(item, "href", "items")) {
+                problem(itemPath, "a nav item needs href (a link) or items (a drop-down)");
             }
             return new NavItem(text(item.path("label"), itemPath + ".label"), optional(item, "href"),
                     list(item.path("items"), itemPath + ".items", this::link));
@@ -173,8 +178,10 @@ final class ConfigBinder {
                 new Footer.Column(text(column.path("heading"), columnPath + ".heading"),
                         list(column.path("links"), columnPath + ".links", this::link)));
         List<Footer.BottomLink> links = list(node.path("links"), path + ".links", (link, linkPath) -> {
-            if (link.has("href") == link.has("action")) {
-                problem(linkPath, link.has("href") ? "a footer link has either href or action, not both" : "a footer link needs href or action");
+            if (link.has("href") && link.has("action")) {
+                problem(linkPath, "a footer link has either href or action, not both");
+            } else if (!link.has("href") && !link.has("action") && !misspells(link, "href", "action")) {
+                problem(linkPath, "a footer link needs href or action");
             }
             return new Footer.BottomLink(text(link.path("label"), linkPath + ".label"), optional(link, "href"),
                     optional(link, "action"), optional(link, "icon"), strings(link.path("countries")));
@@ -183,7 +190,8 @@ final class ConfigBinder {
                 new Footer.SocialLink(link.path("network").asText(), text(link.path("label"), linkPath + ".label"),
                         link.path("href").asText()));
         Text copyright = node.has("copyright") ? text(node.get("copyright"), path + ".copyright") : null;
-        return new Footer(columns, links, social, copyright);
+        Footer.LocalePicker picker = node.path("localePicker").asText("list").equals("compact") ? Footer.LocalePicker.COMPACT : Footer.LocalePicker.LIST;
+        return new Footer(columns, links, social, copyright, picker);
     }
 
     private CookieSettings cookies(ConfigNode node, String path) {
@@ -275,20 +283,30 @@ final class ConfigBinder {
     }
 
     private Theme theme(ConfigNode node, String path) {
+        Map<String, String> tokens = tokens(node.path("tokens"), path + ".tokens");
+        Map<String, String> dark = tokens(node.path("dark"), path + ".dark");
+        List<ContrastCheck.Failure> failures = new ArrayList<>(ContrastCheck.check(Palette.light(tokens), path + ".tokens"));
+        if (node.has("dark")) failures.addAll(ContrastCheck.check(Palette.dark(tokens, dark), path + ".dark"));
+        failures.forEach(failure -> problem(failure.path(), failure.message()));
+        return new Theme(tokens, dark);
+    }
+
+    /** One section of tokens, each value checked to go into the stylesheet verbatim. */
+    private Map<String, String> tokens(ConfigNode node, String path) {
         Map<String, String> tokens = new LinkedHashMap<>();
-        node.path("tokens").fields().forEachRemaining(e -> {
-            if (!e.getValue().isTextual()) return;
-            String name = e.getKey();
+        node.fields().forEachRemaining(e -> {
+            ThemeToken token = ThemeToken.byName(e.getKey());
+            if (token == null || !e.getValue().isTextual()) return;
             String value = e.getValue().asText();
-            String tokenPath = path + ".tokens." + name;
-            if (CssValues.isColourToken(name)) {
-                if (!CssValues.isColour(value)) problem(tokenPath, "'" + value + "' is not a CSS colour (such as #0067b8, rgb(0 103 184) or navy)");
+            String tokenPath = path + "." + e.getKey();
+            if (token.kind() == ThemeToken.Kind.COLOUR) {
+                if (Colour.parse(value) == null) problem(tokenPath, CssValues.colourProblem(value));
             } else if (!CssValues.isSafeValue(value)) {
                 problem(tokenPath, "'" + value + "' is not a plain CSS value (letters, digits, spaces, commas, dots, %, closed quotes and balanced parentheses)");
             }
-            tokens.put(name, value);
+            tokens.put(e.getKey(), value);
         });
-        return new Theme(tokens);
+        return tokens;
     }
 
     /** A string override is an ICU message pattern: unbalanced braces would fail at render time. */
@@ -306,6 +324,16 @@ final class ConfigBinder {
         } catch (IllegalArgumentException e) {
             problem(path, "not a valid message pattern: " + e.getMessage());
         }
+    }
+
+    /** Whether a key of {@code node} is a misspelling of one of {@code keys}: its unknown-key problem already says what is missing. */
+    private static boolean misspells(ConfigNode node, String... keys) {
+        List<String> wanted = List.of(keys);
+        for (java.util.Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!wanted.contains(name) && !DidYouMean.suggest(name, wanted).isEmpty()) return true;
+        }
+        return false;
     }
 
     private Link link(ConfigNode node, String path) {

@@ -28,9 +28,22 @@ final class ConfigSchema {
     }
 
     static void validate(YamlDocument document, String file, List<ConfigProblem> problems) {
-        for (SchemaValidator.Violation violation : SCHEMA.validate(document.root)) {
-            problems.add(toProblem(violation, document, file));
+        List<SchemaValidator.Violation> violations = SCHEMA.validate(document.root);
+        for (SchemaValidator.Violation violation : violations) {
+            if (!isMisspelt(violation, violations)) problems.add(toProblem(violation, document, file));
         }
+    }
+
+    /** A missing required key that an unknown key beside it misspells: the unknown key's did-you-mean says it all. */
+    private static boolean isMisspelt(SchemaValidator.Violation missing, List<SchemaValidator.Violation> violations) {
+        if (!missing.keyword().equals("required")) return false;
+        for (SchemaValidator.Violation unknown : violations) {
+            if (unknown.keyword().equals("additionalProperties") && unknown.path().equals(missing.path())
+                    && DidYouMean.suggest(unknown.property(), allowedKeys(unknown.schemaPointer())).equals("; did you mean '" + missing.property() + "'?")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ConfigProblem toProblem(SchemaValidator.Violation violation, YamlDocument document, String file) {

@@ -242,11 +242,40 @@ final class YamlDocument {
         return new SourcePosition(line, column);
     }
 
+    /** The parser's complaint in a designer's words, for the kinds of mistake people make; else the parser's own. */
     private static String syntaxMessage(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
-        String context = e.getContext();
-        String text = context == null ? problem : context + ": " + problem;
-        return "YAML syntax error: " + text.replaceAll("\\s+", " ").trim();
+        String context = e.getContext() == null ? "" : e.getContext();
+        String at = place(e.getProblemMark());
+        String opened = e.getContextMark() == null ? at : place(e.getContextMark());
+        String worded;
+        if (problem.contains("mapping values are not allowed")) {
+            worded = "a value at " + at + " is indented more than its key, or holds ': ' (the keys of one mapping line up; "
+                    + "a value that contains ': ' needs quotes)";
+        } else if (problem.contains("(TAB)")) {
+            worded = "a tab at " + at + ": YAML indents with spaces only";
+        } else if (context.contains("quoted scalar")) {
+            worded = "the quoted value opened at " + opened + " is never closed";
+        } else if (context.contains("flow sequence")) {
+            worded = "the list opened with '[' at " + opened + " is not closed with ']' (or an item lacks its comma)";
+        } else if (context.contains("flow mapping")) {
+            worded = "the mapping opened with '{' at " + opened + " is not closed with '}' (or an entry lacks its comma)";
+        } else if (problem.contains("undefined alias")) {
+            worded = "the alias at " + at + " names no anchor (&name) defined before it";
+        } else if (context.contains("simple key")) {
+            worded = "the key at " + opened + " has no ':' after it";
+        } else if (context.contains("block mapping") || context.contains("block collection")) {
+            worded = "the line at " + at + " is indented differently from the entries that start at " + opened
+                    + " (the keys of one mapping, and the items of one list, line up)";
+        } else {
+            String text = context.isEmpty() ? problem : context + ": " + problem;
+            worded = text.replaceAll("\\s+", " ").trim();
+        }
+        return "YAML syntax error: " + worded;
+    }
+
+    private static String place(Mark mark) {
+        return mark == null ? "1:1" : (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
     }
 
     private static String limitMessage(Throwable e) {

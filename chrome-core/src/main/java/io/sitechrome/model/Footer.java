@@ -3,10 +3,21 @@ package io.sitechrome.model;
 import java.util.List;
 import java.util.Set;
 
-/** The footer: link columns, the bottom row of links, social links and the copyright line. */
-public record Footer(List<Column> columns, List<BottomLink> links, List<SocialLink> social, Text copyright) {
+/**
+ * The footer: link columns, the bottom row of links, social links, the copyright line and how
+ * the language picker shows.
+ */
+public record Footer(List<Column> columns, List<BottomLink> links, List<SocialLink> social, Text copyright, LocalePicker localePicker) {
 
-    public static final Footer EMPTY = new Footer(List.of(), List.of(), List.of(), null);
+    public static final Footer EMPTY = new Footer(List.of(), List.of(), List.of(), null, LocalePicker.LIST);
+
+    /** How the footer's language picker shows ({@code footer.localePicker}). */
+    public enum LocalePicker {
+        /** Every language as a link, in a row. */
+        LIST,
+        /** The current language, opening to the others (a disclosure that works without script). */
+        COMPACT
+    }
 
     public Footer {
         columns = List.copyOf(columns);

@@ -48,6 +48,23 @@ public final class Text {
         return byTag.values().iterator().next();
     }
 
+    /**
+     * The locale tag of the string {@link #in(List)} picks for {@code chain}, as the designer wrote
+     * it (such as {@code en}), or null when the text is one string for every language.
+     *
+     * @param chain the tags to try, most specific first
+     * @return the tag whose string is used, or null
+     */
+    public String sourceTag(List<String> chain) {
+        if (byTag.containsKey("")) return null;
+        for (String tag : chain) {
+            for (String key : byTag.keySet()) {
+                if (key.equalsIgnoreCase(tag)) return key;
+            }
+        }
+        return byTag.keySet().iterator().next();
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Text text && text.byTag.equals(byTag);

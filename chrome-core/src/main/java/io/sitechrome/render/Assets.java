@@ -1,6 +1,7 @@
 package io.sitechrome.render;
 
 import io.sitechrome.model.Theme;
+import io.sitechrome.theme.Palette;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,12 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The stylesheet (with the theme's tokens), the script, and the Google Consent Mode script
- * of one configuration.
+ * The stylesheet, the script, and the Google Consent Mode script of one configuration. The
+ * stylesheet starts with the value of every theme token (defaults worked out from the tokens
+ * given) and, with a dark theme, a {@code prefers-color-scheme: dark} block of the values that
+ * differ in dark mode.
  */
 final class Assets {
 
@@ -25,18 +27,26 @@ final class Assets {
     private final Asset consentModeScript;
 
     Assets(Theme theme) {
-        StringBuilder css = new StringBuilder();
-        if (!theme.tokens().isEmpty()) {
-            css.append(":root{");
-            for (Map.Entry<String, String> token : theme.tokens().entrySet()) {
-                css.append("--chrome-").append(token.getKey()).append(':').append(token.getValue()).append(';');
-            }
-            css.append("}\n");
+        Palette light = Palette.light(theme.tokens());
+        StringBuilder css = new StringBuilder(":root{");
+        properties(light, null, css);
+        css.append("}\n");
+        if (!theme.dark().isEmpty()) {
+            css.append("@media (prefers-color-scheme: dark){:root{");
+            properties(Palette.dark(theme.tokens(), theme.dark()), light, css);
+            css.append("}}\n");
         }
         css.append(read("chrome.css"));
         stylesheet = asset("chrome", "css", "text/css; charset=utf-8", css.toString());
         script = asset("chrome", "js", "text/javascript; charset=utf-8", read("chrome.js"));
         consentModeScript = asset("consent-mode", "js", "text/javascript; charset=utf-8", read("consent-mode.js"));
+    }
+
+    /** Every token of {@code palette} as a custom property; with {@code unless}, only those that differ from it. */
+    private static void properties(Palette palette, Palette unless, StringBuilder css) {
+        palette.values().forEach((token, value) -> {
+            if (unless == null || !value.equals(unless.value(token))) css.append(token.property()).append(':').append(value).append(';');
+        });
     }
 
     Asset stylesheet() {

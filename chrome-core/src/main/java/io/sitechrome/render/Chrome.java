@@ -78,6 +78,18 @@ public final class Chrome {
         return config.version();
     }
 
+    /**
+     * Which locales show texts in another language (a designer's text without a translation for
+     * them, or a language the built-in strings do not ship in), such as {@code he: 24 texts fall
+     * back to en}: one line per such locale, in the order of {@code site.locales}. Such texts are
+     * rendered with that other language's {@code lang} and {@code dir}.
+     *
+     * @return the summary lines, none when every text is in its page's language
+     */
+    public List<String> languageFallbacks() {
+        return renderer.languageFallbacks();
+    }
+
     /** Resolves one request, ready to render its components. */
     public PageChrome forRequest(ChromeRequest request) {
         return new PageChrome(renderer, resolver.resolve(request));

@@ -3,7 +3,6 @@ package io.sitechrome.render;
 import io.sitechrome.model.Footer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The footer: footer-placed banners, link columns, social links, the language picker and the bottom row. */
 record FooterView(String lang, String dir, String version, BannersView notices, boolean hasColumns, List<Column> columns, boolean hasSocial,
@@ -13,7 +12,7 @@ record FooterView(String lang, String dir, String version, BannersView notices, 
     record Column(String heading, String headingId, List<LinkView> links) {
     }
 
-    record Social(String network, String label, String href, String initial) {
+    record Social(String network, String label, String href, String icon) {
     }
 
     record BottomLink(String label, String href, boolean manageCookies, boolean privacyChoices) {
@@ -27,7 +26,7 @@ record FooterView(String lang, String dir, String version, BannersView notices, 
             columns.add(new Column(context.text(column.heading()), "chrome-footer-heading-" + i, context.links(column.links())));
         }
         List<Social> social = footer.social().stream().map(s -> new Social(s.network(), context.text(s.label()),
-                context.url(s.href()), s.network().substring(0, 1).toUpperCase(Locale.ROOT))).toList();
+                context.url(s.href()), SocialIcons.path(s.network()))).toList();
         List<BottomLink> links = new ArrayList<>();
         for (int i = 0; i < footer.links().size(); i++) {
             if (!context.variant.inMask(i)) continue;

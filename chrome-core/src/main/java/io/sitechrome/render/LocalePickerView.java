@@ -1,10 +1,14 @@
 package io.sitechrome.render;
 
+import io.sitechrome.model.Footer;
 import io.sitechrome.model.SiteLocale;
 import java.util.List;
 
-/** The language picker: one link per site locale, each in its own language and direction. */
-record LocalePickerView(String title, List<Entry> locales) {
+/**
+ * The language picker: one link per site locale, each in its own language and direction; compact,
+ * the current language opens to the others.
+ */
+record LocalePickerView(String title, List<Entry> locales, boolean compact, Entry currentLocale) {
 
     record Entry(String tag, String name, String dir, String href, boolean current) {
     }
@@ -16,6 +20,8 @@ record LocalePickerView(String title, List<Entry> locales) {
         List<Entry> entries = locales.stream().map(locale -> new Entry(locale.tag(), Slot.literal(locale.name()), locale.dir(),
                 context.endpoint("locale/" + locale.tag() + "?return=" + Slot.RETURN_PATH_PARAM.marker()),
                 locale.equals(context.locale))).toList();
-        return new LocalePickerView(context.message("locale.label"), entries);
+        Entry current = entries.stream().filter(Entry::current).findFirst().orElse(entries.get(0));
+        return new LocalePickerView(context.message("locale.label"), entries,
+                context.config.footer().localePicker() == Footer.LocalePicker.COMPACT, current);
     }
 }

@@ -5,6 +5,7 @@ import io.sitechrome.model.ChromeConfig;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Renders components through their templates once per variant and keeps the result as
@@ -24,6 +25,7 @@ final class Renderer {
     private final Assets assets;
     private final VariantCache shared = new VariantCache(MAX_SHARED_CHARS, false);
     private final VariantCache madeUp = new VariantCache(MAX_VISITOR_CHARS, true);
+    private final LanguageFallbacks fallbacks = new LanguageFallbacks();
 
     Renderer(ChromeConfig config, TemplateSet templates, Assets assets) {
         this.config = config;
@@ -47,7 +49,8 @@ final class Renderer {
     /** The confirmation of a saved choice for this request's consent, as plain text; null without cookie settings. */
     String consentConfirmation(RequestFacts facts) {
         if (config.cookies() == null) return null;
-        String text = CookieBannerView.confirmation(new ViewContext(config, facts.variantFor(Component.COOKIE_BANNER)));
+        String text = LanguageMarks.strip(CookieBannerView.confirmation(
+                new ViewContext(config, facts.variantFor(Component.COOKIE_BANNER), fallbacks)));
         StringBuilder out = new StringBuilder(text.length());
         try {
             Segments.of(text).writeTo(out, facts.slotValues());
@@ -70,7 +73,7 @@ final class Renderer {
 
     /** Renders one variant through its template, without keeping it. */
     Segments compile(Variant variant) {
-        ViewContext context = new ViewContext(config, variant);
+        ViewContext context = new ViewContext(config, variant, fallbacks);
         Object view = switch (variant.component()) {
             case HEAD -> HeadView.of(context, assets);
             case COOKIE_BANNER -> CookieBannerView.of(context);
@@ -84,6 +87,11 @@ final class Renderer {
         Mustache template = templates.get(variant.component());
         StringWriter out = new StringWriter(4096);
         template.execute(out, view);
-        return Segments.of(out.toString());
+        return Segments.of(LanguageMarks.resolve(out.toString()));
+    }
+
+    /** The texts rendered so far in another language than their page's: one line per locale (see {@link LanguageFallbacks}). */
+    List<String> languageFallbacks() {
+        return fallbacks.summary(config.site().locales());
     }
 }

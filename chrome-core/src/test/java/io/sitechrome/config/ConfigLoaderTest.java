@@ -266,7 +266,7 @@ class ConfigLoaderTest {
         assertEquals("No", cookies.text().rejectAll().in(en));
         assertEquals("Save", cookies.text().save().in(en));
 
-        assertEquals(Map.of("accent", "#0067b8", "link-color", "rgb(0 103 184)", "radius", "4px", "font", "'Segoe UI', sans-serif"),
+        assertEquals(Map.of("accent", "#0067b8", "footer-text", "rgb(60 60 60)", "radius", "4px", "font", "'Segoe UI', sans-serif"),
                 config.theme().tokens());
     }
 

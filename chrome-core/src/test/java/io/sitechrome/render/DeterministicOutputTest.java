@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sitechrome.Fixtures;
 import io.sitechrome.model.Theme;
+import io.sitechrome.theme.ThemeToken;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,10 +24,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DeterministicOutputTest {
 
-    /** The schema's maximum of theme tokens, with names that collide in small hash tables. */
+    /** Every theme token, each with a value of its kind, in the order of the catalogue. */
     private static List<String> tokenLines() {
         List<String> lines = new ArrayList<>();
-        for (int i = 0; i < 60; i++) lines.add("t" + i + "-" + Integer.toString(i * 7919, 36) + ": \"" + (i + 1) + "px\"");
+        for (ThemeToken token : ThemeToken.values()) {
+            String value = switch (token.kind()) {
+                case COLOUR -> token.defaultValue().startsWith("#") ? token.defaultValue() : "";
+                case FONT -> "serif";
+                case SIZE -> (token.ordinal() + 1) + "px";
+            };
+            if (!value.isEmpty()) lines.add(token.tokenName() + ": \"" + value + "\"");
+        }
         return lines;
     }
 
@@ -52,15 +60,15 @@ class DeterministicOutputTest {
             }
             Collections.shuffle(tokens, shuffle);
         }
-        assertTrue(new String(first.bytes(), java.nio.charset.StandardCharsets.UTF_8).startsWith(":root{--chrome-t0-0:1px;"),
-                "tokens are written in the order of their names");
+        assertTrue(new String(first.bytes(), java.nio.charset.StandardCharsets.UTF_8).startsWith(":root{--chrome-background:#ffffff;--chrome-text:#1a1a1a;"),
+                "tokens are written in the order of the catalogue");
     }
 
     @Test
     void twoJvmsSendTheSameBytesForTheSameConfiguration(@TempDir Path dir) throws Exception {
         String yaml = Files.readString(Fixtures.exampleConfig());
-        Path manyTokens = Files.writeString(dir.resolve("tokens.yaml"), yaml.replace("theme:\n  tokens:\n",
-                "theme:\n  tokens:\n" + String.join("\n", tokenLines().subList(0, 50).stream().map(l -> "    " + l).toList()) + "\n"));
+        Path manyTokens = Files.writeString(dir.resolve("tokens.yaml"), yaml.substring(0, yaml.indexOf("\ntheme:\n"))
+                + "\ntheme:\n  tokens:\n" + String.join("\n", tokenLines().stream().map(l -> "    " + l).toList()) + "\n");
         for (Path file : List.of(Fixtures.exampleConfig(), manyTokens)) {
             List<String> here = ForkedRender.describe(file);
             assertEquals(here, ForkedRender.inFreshJvm(file), file + ": a second JVM");

@@ -60,6 +60,38 @@ class FooterTest {
     }
 
     @Test
+    void eachColumnIsADisclosureWhoseSummaryIsItsHeading() {
+        for (Element column : footer(ChromeRequest.anonymous()).select(".chrome-footer__column")) {
+            assertEquals("details", column.tagName());
+            assertEquals(column.selectFirst("h2"), column.selectFirst("> summary > h2"), "the heading is the summary");
+            assertTrue(!column.hasAttr("open"), "closed: wide screens show the links by CSS, narrow ones behind the heading");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"facebook", "x", "twitter", "youtube", "linkedin", "instagram", "github", "mastodon", "rss", "blog", "tiktok"})
+    void everySocialNetworkHasAnSvgIconAndItsNameAsText(String network) {
+        Chrome chrome = Fixtures.chrome(CONFIG.replace("network: mastodon", "network: " + network));
+        Element link = footer(chrome, ChromeRequest.anonymous()).selectFirst(".chrome-social");
+        Element svg = link.selectFirst("svg");
+        assertNotNull(svg, network);
+        assertEquals("true", svg.attr("aria-hidden"));
+        assertTrue(svg.selectFirst("path").attr("d").length() > 40, network + ": a drawn icon, not a letter");
+        assertEquals("Follow us on Mastodon", link.text(), "the accessible name");
+    }
+
+    @Test
+    void theCompactLanguagePickerShowsTheCurrentLanguageAndOpensToTheOthers() {
+        Chrome compact = Fixtures.chrome(CONFIG.replace("  copyright:", "  localePicker: compact\n  copyright:"));
+        Element picker = footer(compact, ChromeRequest.builder().locale("de").build()).selectFirst(".chrome-locales");
+        Element summary = picker.selectFirst("details > summary");
+        assertEquals("Deutsch", summary.selectFirst("span[lang=de]").text());
+        assertEquals(List.of("English", "Deutsch"), picker.select("details > ul a").eachText());
+        assertEquals("true", picker.selectFirst("a[hreflang=de]").attr("aria-current"));
+        assertNull(footer(ChromeRequest.anonymous()).selectFirst(".chrome-locales details"), "list is the default");
+    }
+
+    @Test
     void columnsListTheirLinksUnderTheirHeadings() {
         Element footer = footer(ChromeRequest.anonymous());
         Elements columns = footer.select(".chrome-footer__column");

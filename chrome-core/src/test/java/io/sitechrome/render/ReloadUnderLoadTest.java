@@ -257,7 +257,7 @@ class ReloadUnderLoadTest {
                 theme:
                   tokens: { accent: "#%06x" }
                 brand: { name: { text: Demo, href: / } }""".formatted(i, marker, marker, random.nextInt(1000), marker,
-                random.nextBoolean() ? "US, GB" : "US, GB, DE", marker, random.nextInt(0x1000000));
+                random.nextBoolean() ? "US, GB" : "US, GB, DE", marker, random.nextInt(0x1000000) & 0x3f3f3f);
     }
 
     /** An invalid configuration of one of several kinds; where it has a nav label, the label is its own marker. */
