@@ -88,7 +88,7 @@ final class Browser implements AutoCloseable {
         try {
             userData = Files.createTempDirectory("site-chrome-chromium-");
             auditLog = Files.createTempFile("site-chrome-consent-", ".log");
-            demo = DemoServer.start("127.0.0.1", 0, config, auditLog);
+            demo = DemoServer.start("127.0.0.1", 0, config == null ? null : config.toString(), auditLog);
 
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());

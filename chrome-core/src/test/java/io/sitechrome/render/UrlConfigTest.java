@@ -70,7 +70,7 @@ class UrlConfigTest {
     void startOrigin() throws Exception {
         origin = OriginServer.start();
         origin.put(PATH, config("One"));
-        options = SourceOptions.DEFAULTS.withCacheDirectory(cache).withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5)) // held answers time out; a busy machine answers in time;
+        options = SourceOptions.DEFAULTS.withCacheDirectory(cache).withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5)); // held answers time out; a busy machine answers in time
         Logger.getLogger("io.sitechrome").addHandler(recorder);
     }
 
