@@ -24,6 +24,13 @@ import java.io.IOException;
  * through, whatever their size (see {@link PageStream}). It also answers the chrome's own
  * endpoints under {@code site-chrome.prefix} (see {@link ChromeSettings}).
  *
+ * <p>Requests whose path matches {@code site-chrome.exclude}, and requests on which the
+ * application set {@link ChromeAttributes#DECORATE} to false before the filter ran, are not
+ * wrapped at all: they pass through byte for byte and unbuffered, on every dispatch. A response
+ * can opt out later with the attribute, set before its first output, or with the header
+ * {@code X-Chrome: off}, which the filter never sends; what is held of the page then goes out
+ * unchanged and the rest streams through.
+ *
  * <p>Register it with {@code asyncSupported} set and for the {@code REQUEST}, {@code FORWARD},
  * {@code INCLUDE}, {@code ASYNC} and {@code ERROR} dispatcher types. {@code FORWARD} matters on
  * Tomcat, which closes the underlying response when a forward ends, and {@code ASYNC} on
@@ -32,6 +39,8 @@ import java.io.IOException;
 public final class ChromeFilter implements Filter {
 
     private static final String ACTIVE_ATTRIBUTE = ChromeFilter.class.getName() + ".response";
+    /** The value of {@link #ACTIVE_ATTRIBUTE} for a request left alone: no later dispatch of it is decorated. */
+    private static final Object LEFT_ALONE = new Object();
 
     private DecoratorFactory decorators;
     private boolean decorateErrorPages;
@@ -40,6 +49,7 @@ public final class ChromeFilter implements Filter {
     private LiveChrome live;
     private boolean ownsLive;
     private ChromeEndpoints endpoints;
+    private PathPatterns excluded = PathPatterns.NONE;
 
     /**
      * A filter configured by its init parameters, then system properties, then environment
@@ -109,6 +119,7 @@ public final class ChromeFilter implements Filter {
         settings = chosen;
         decorateErrorPages = chosen.decorateErrorPages;
         maxBufferBytes = chosen.maxBufferBytes;
+        excluded = chosen.excluded;
         endpoints = new ChromeEndpoints(chosen);
     }
 
@@ -138,6 +149,11 @@ public final class ChromeFilter implements Filter {
             return;
         }
         if (endpoints != null && type == DispatcherType.REQUEST && endpoints.handle(live.current(), request, response)) {
+            return;
+        }
+        if (leftAlone(request, active)) {
+            request.setAttribute(ACTIVE_ATTRIBUTE, LEFT_ALONE);
+            chain.doFilter(req, res);
             return;
         }
         PageDecorator decorator = decorators.forRequest(request);
@@ -171,6 +187,11 @@ public final class ChromeFilter implements Filter {
         } else {
             wrapper.finish();
         }
+    }
+
+    /** Whether the request is excluded by path or by the application, or was on an earlier dispatch. */
+    private boolean leftAlone(HttpServletRequest request, Object active) {
+        return active == LEFT_ALONE || ChromeAttributes.optedOut(request) || active == null && excluded.matches(request);
     }
 
     private boolean startsDecoration(DispatcherType type, Object active) {

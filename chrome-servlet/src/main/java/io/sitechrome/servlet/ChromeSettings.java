@@ -7,6 +7,9 @@ import io.sitechrome.render.Chrome;
 import io.sitechrome.render.LiveChrome;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,6 +31,7 @@ import java.util.function.Function;
  * <tr><td>{@code site-chrome.reload-interval-ms}</td><td>{@code SITE_CHROME_RELOAD_INTERVAL_MS}</td><td>1000</td></tr>
  * <tr><td>{@code site-chrome.esi}</td><td>{@code SITE_CHROME_ESI}</td><td>{@code false}</td></tr>
  * <tr><td>{@code site-chrome.fail-fast}</td><td>{@code SITE_CHROME_FAIL_FAST}</td><td>{@code false}</td></tr>
+ * <tr><td>{@code site-chrome.exclude}</td><td>{@code SITE_CHROME_EXCLUDE}</td><td>none: comma-separated path patterns never decorated (see {@link Builder#exclude(Collection)})</td></tr>
  * </table>
  */
 public final class ChromeSettings {
@@ -46,6 +50,7 @@ public final class ChromeSettings {
     final ConsentListener consentListener;
     final boolean esi;
     final boolean failFast;
+    final PathPatterns excluded;
 
     private ChromeSettings(Builder b) {
         config = b.config;
@@ -59,6 +64,7 @@ public final class ChromeSettings {
         consentListener = b.consentListener;
         esi = b.esi;
         failFast = b.failFast;
+        excluded = b.excluded;
     }
 
     public static Builder builder() {
@@ -94,6 +100,8 @@ public final class ChromeSettings {
         if (esi != null) builder.esi(Boolean.parseBoolean(esi));
         String failFast = lookup.apply("site-chrome.fail-fast");
         if (failFast != null) builder.failFast(Boolean.parseBoolean(failFast));
+        String exclude = lookup.apply("site-chrome.exclude");
+        if (exclude != null) builder.exclude(Arrays.asList(exclude.split(",")));
         return builder.build();
     }
 
@@ -149,6 +157,11 @@ public final class ChromeSettings {
         return failFast;
     }
 
+    /** @return the path patterns whose pages are never decorated, as given (see {@link Builder#exclude(Collection)}) */
+    public List<String> exclude() {
+        return excluded.patterns();
+    }
+
     /**
      * Opens the configuration these settings name: the file, watched and reloaded every
      * {@link #reloadInterval()}, or the bundled resource when none is named. An invalid or missing
@@ -179,6 +192,7 @@ public final class ChromeSettings {
         private ConsentListener consentListener = choice -> { };
         private boolean esi;
         private boolean failFast;
+        private PathPatterns excluded = PathPatterns.NONE;
 
         private Builder() {
         }
@@ -267,6 +281,32 @@ public final class ChromeSettings {
         public Builder failFast(boolean failFast) {
             this.failFast = failFast;
             return this;
+        }
+
+        /**
+         * Paths whose responses are never decorated: the filter does not wrap them at all, so they
+         * pass through byte for byte and unbuffered. The chrome's own endpoints under the prefix
+         * stay answered whatever these say. Patterns are matched against the path within the
+         * application, path parameters such as {@code ;jsessionid} ignored: Ant style
+         * ({@code /admin/**} for everything under {@code /admin}, {@code /api/*} for one segment
+         * below {@code /api}, {@code ?} for one character) or servlet extension style
+         * ({@code *.print.html}). Replaces the patterns given before.
+         *
+         * @param patterns the patterns; blank ones are ignored
+         * @return this builder
+         * @throws IllegalArgumentException for a pattern that starts neither with {@code /} nor with {@code *.}
+         */
+        public Builder exclude(Collection<String> patterns) {
+            this.excluded = PathPatterns.of(patterns);
+            return this;
+        }
+
+        /**
+         * @param patterns the patterns, as for {@link #exclude(Collection)}
+         * @return this builder
+         */
+        public Builder exclude(String... patterns) {
+            return exclude(Arrays.asList(patterns));
         }
 
         public ChromeSettings build() {
