@@ -73,6 +73,7 @@ public class ChromeAutoConfiguration {
                 .decorateErrorPages(properties.isDecorateErrorPages())
                 .esi(properties.isEsi())
                 .failFast(properties.isFailFast())
+                .exclude(properties.getExclude())
                 .visitors(ChromeVisitorFilter.captured(visitors));
         if (properties.getMaxBufferBytes() != null) builder.maxBufferBytes(Math.toIntExact(properties.getMaxBufferBytes().toBytes()));
         String bundled = blankToNull(properties.getBundledConfig());

@@ -2,6 +2,8 @@ package io.sitechrome.spring.boot;
 
 import io.sitechrome.servlet.ChromeSettings;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
@@ -57,6 +59,15 @@ public class ChromeProperties {
      * until it is fixed. Recommended in production.
      */
     private boolean failFast;
+
+    /**
+     * Path patterns whose pages are never decorated; the filter does not wrap them, so they pass
+     * through byte for byte and unbuffered: Ant style ({@code /admin/**}, {@code /api/*}) or
+     * extension style ({@code *.print.html}), matched against the path within the application. The
+     * chrome's endpoints stay answered. A single page opts out with the response header
+     * {@code X-Chrome: off} or the request attribute {@code ChromeAttributes.DECORATE}.
+     */
+    private List<String> exclude = new ArrayList<>();
 
     private final Filter filter = new Filter();
 
@@ -160,6 +171,14 @@ public class ChromeProperties {
 
     public void setFailFast(boolean failFast) {
         this.failFast = failFast;
+    }
+
+    public List<String> getExclude() {
+        return exclude;
+    }
+
+    public void setExclude(List<String> exclude) {
+        this.exclude = exclude;
     }
 
     public Filter getFilter() {
