@@ -47,8 +47,7 @@ public final class ChromeFilter implements Filter {
     private int maxBufferBytes;
     private ChromeSettings settings;
     private LiveChrome live;
-    private boolean ownsLive;
-    private ChromeEndpoints endpoints;
+    private ChromeRegistry registry;
     private PathPatterns excluded = PathPatterns.NONE;
 
     /**
@@ -98,21 +97,27 @@ public final class ChromeFilter implements Filter {
                 throw new ServletException("site-chrome: invalid filter settings: " + e.getMessage(), e);
             }
         }
-        if (live == null) {
-            live = open(settings);
-            ownsLive = true;
+        try {
+            registry = ChromeRegistry.open(settings, live);
+        } catch (ConfigException e) {
+            throw new ServletException("site-chrome: refusing to start; the configuration cannot be served:\n" + e.getMessage(), e);
         }
-        decorators = new ChromeDecorators(live, settings);
+        live = registry.fallback();
     }
 
-    /** The chrome this filter serves, or null before {@link #init}. */
+    /** The chrome this filter serves to requests of no site, or null before {@link #init}. */
     public LiveChrome chrome() {
         return live;
     }
 
+    /** The configurations this filter serves, one per site, or null before {@link #init}. */
+    public ChromeRegistry registry() {
+        return registry;
+    }
+
     @Override
     public void destroy() {
-        if (ownsLive) live.close();
+        if (registry != null) registry.close();
     }
 
     private void use(ChromeSettings chosen) {
@@ -120,15 +125,6 @@ public final class ChromeFilter implements Filter {
         decorateErrorPages = chosen.decorateErrorPages;
         maxBufferBytes = chosen.maxBufferBytes;
         excluded = chosen.excluded;
-        endpoints = new ChromeEndpoints(chosen);
-    }
-
-    private static LiveChrome open(ChromeSettings settings) throws ServletException {
-        try {
-            return settings.openChrome();
-        } catch (ConfigException e) {
-            throw new ServletException("site-chrome: refusing to start; the configuration cannot be served:\n" + e.getMessage(), e);
-        }
     }
 
     /** Decorates the response if it turns out to be an HTML page, and passes it through otherwise. */
@@ -148,7 +144,8 @@ public final class ChromeFilter implements Filter {
             }
             return;
         }
-        if (endpoints != null && type == DispatcherType.REQUEST && endpoints.handle(live.current(), request, response)) {
+        ChromeRegistry.Served served = registry == null ? null : registry.served(request);
+        if (served != null && type == DispatcherType.REQUEST && served.endpoints().handle(served.live().current(), request, response)) {
             return;
         }
         if (leftAlone(request, active)) {
@@ -156,7 +153,7 @@ public final class ChromeFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        PageDecorator decorator = decorators.forRequest(request);
+        PageDecorator decorator = (served == null ? decorators : served.decorators()).forRequest(request);
         ChromeContext context = ChromeContext.of(request);
         if (context != null && context.consentSaved()) {
             response.addCookie(ChromeEndpoints.cookie(ChromeContext.FLASH_COOKIE, "", request, 0));

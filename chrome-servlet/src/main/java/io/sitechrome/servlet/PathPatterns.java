@@ -55,9 +55,13 @@ final class PathPatterns {
 
     /** @return whether the request's path within the application matches one of the patterns */
     boolean matches(HttpServletRequest request) {
-        if (regex == null) return false;
+        return regex != null && matches(pathOf(request));
+    }
+
+    /** @return the request's path within the application, path parameters dropped */
+    static String pathOf(HttpServletRequest request) {
         String pathInfo = request.getPathInfo();
-        return matches(pathInfo == null ? request.getServletPath() : request.getServletPath() + pathInfo);
+        return withoutParameters(pathInfo == null ? request.getServletPath() : request.getServletPath() + pathInfo);
     }
 
     private static String withoutParameters(String path) {
