@@ -74,6 +74,8 @@ public class ChromeAutoConfiguration {
                 .esi(properties.isEsi())
                 .failFast(properties.isFailFast())
                 .exclude(properties.getExclude())
+                .sites(properties.getSites().stream().map(site -> new ChromeSettings.Site(site.getHosts(),
+                        blankToNull(site.getPathPrefix()), site.getConfig() == null ? null : Path.of(filePath(site.getConfig())))).toList())
                 .visitors(ChromeVisitorFilter.captured(visitors));
         if (properties.getMaxBufferBytes() != null) builder.maxBufferBytes(Math.toIntExact(properties.getMaxBufferBytes().toBytes()));
         String bundled = blankToNull(properties.getBundledConfig());
@@ -82,7 +84,7 @@ public class ChromeAutoConfiguration {
         if (config != null && config.startsWith(CLASSPATH)) {
             builder.bundledConfig(resourcePath(config.substring(CLASSPATH.length())));
         } else if (config != null) {
-            builder.config(Path.of(config.startsWith("file:") ? config.substring(5) : config));
+            builder.config(Path.of(filePath(config)));
         }
         List<ConsentListener> listeners = consentListeners.orderedStream().toList();
         if (!listeners.isEmpty()) builder.consentListener(choice -> listeners.forEach(listener -> listener.recorded(choice)));
@@ -139,6 +141,11 @@ public class ChromeAutoConfiguration {
 
     private static String resourcePath(String resource) {
         return resource.startsWith("/") ? resource : "/" + resource;
+    }
+
+    /** A file path, without the {@code file:} prefix Spring allows. */
+    private static String filePath(String location) {
+        return location.startsWith("file:") ? location.substring(5) : location;
     }
 
     private static String blankToNull(String value) {

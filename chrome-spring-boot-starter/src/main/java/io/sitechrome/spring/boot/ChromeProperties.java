@@ -69,6 +69,50 @@ public class ChromeProperties {
      */
     private List<String> exclude = new ArrayList<>();
 
+    /**
+     * Parts of the application with configurations of their own, tried in order (the first match
+     * wins; other requests get {@code chrome.config}): {@code chrome.sites[0].hosts},
+     * {@code .path-prefix} and {@code .config} (a file, watched and hot-reloaded on its own).
+     */
+    private List<Site> sites = new ArrayList<>();
+
+    /** One entry of {@code chrome.sites}: see {@link ChromeSettings.Site}. */
+    public static class Site {
+
+        /** Host names this site answers (any host when empty). */
+        private List<String> hosts = new ArrayList<>();
+
+        /** The path prefix this site answers, such as /business/ (any path when unset); its endpoints are under it. */
+        private String pathPrefix;
+
+        /** The site's configuration file. */
+        private String config;
+
+        public List<String> getHosts() {
+            return hosts;
+        }
+
+        public void setHosts(List<String> hosts) {
+            this.hosts = hosts;
+        }
+
+        public String getPathPrefix() {
+            return pathPrefix;
+        }
+
+        public void setPathPrefix(String pathPrefix) {
+            this.pathPrefix = pathPrefix;
+        }
+
+        public String getConfig() {
+            return config;
+        }
+
+        public void setConfig(String config) {
+            this.config = config;
+        }
+    }
+
     private final Filter filter = new Filter();
 
     /** The servlet filter's registration. */
@@ -179,6 +223,14 @@ public class ChromeProperties {
 
     public void setExclude(List<String> exclude) {
         this.exclude = exclude;
+    }
+
+    public List<Site> getSites() {
+        return sites;
+    }
+
+    public void setSites(List<Site> sites) {
+        this.sites = sites;
     }
 
     public Filter getFilter() {
