@@ -65,6 +65,14 @@ abstract class ExclusionContractTest {
      */
     private static EmbeddedContainer.WebApp app() {
         return ChromeSite.servlets(new EmbeddedContainer.WebApp())
+            .filter("early-opt-out", (req, resp, chain) -> {
+                req.setAttribute(ChromeAttributes.DECORATE, "false");
+                chain.doFilter(req, resp);
+            }, "/opt-out/early")
+            .servlet("early", TestServlets.get((req, resp) -> {
+                resp.setHeader("X-Wrapped", String.valueOf(resp instanceof DecoratingResponse));
+                html(resp, PAGE);
+            }), "/opt-out/early")
             .servlet("home", TestServlets.get((req, resp) -> html(resp, PAGE)), "")
             .servlet("admin", TestServlets.get((req, resp) -> {
                 resp.setHeader("X-Wrapped", String.valueOf(resp instanceof DecoratingResponse));
@@ -110,7 +118,7 @@ abstract class ExclusionContractTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/admin/", "/admin", "/admin/users/7", "/admin/;jsessionid=abc123", "/admin/users;jsessionid=abc123",
-        "/report.print.html", "/opt-out/header-first", "/opt-out/header-midway", "/opt-out/attribute"})
+        "/report.print.html", "/opt-out/header-first", "/opt-out/header-midway", "/opt-out/attribute", "/opt-out/early"})
     void leftAlonePagesAreTheBytesOfTheAppWithoutTheFilter(String path) throws Exception {
         RawHttp.Response alone = withFilter.get(path);
         RawHttp.Response reference = withoutFilter.get(path);
@@ -122,9 +130,10 @@ abstract class ExclusionContractTest {
     }
 
     @Test
-    void excludedPathsAreNotWrappedAtAll() throws Exception {
+    void excludedAndEarlyOptedOutRequestsAreNotWrappedAtAll() throws Exception {
         assertEquals("false", withFilter.get("/admin/").header("X-Wrapped"));
         assertEquals("false", withFilter.get("/admin/users;jsessionid=abc123").header("X-Wrapped"));
+        assertEquals("false", withFilter.get("/opt-out/early").header("X-Wrapped"), "the attribute set before the filter ran");
     }
 
     @Test
