@@ -36,6 +36,7 @@ public final class NaiveChrome {
     private final ChromeConfig config;
     private final Assets assets;
     private final RequestResolver resolver;
+    private final LanguageFallbacks fallbacks = new LanguageFallbacks();
     private final Map<Component, Mustache> templates = new EnumMap<>(Component.class);
     private SlotValues values;
 
@@ -53,7 +54,7 @@ public final class NaiveChrome {
         values = facts.slotValues();
         for (Component component : Component.values()) {
             Variant variant = facts.variantFor(component);
-            ViewContext context = new ViewContext(config, variant);
+            ViewContext context = new ViewContext(config, variant, fallbacks);
             Object view = switch (component) {
                 case HEAD -> HeadView.of(context, assets);
                 case COOKIE_BANNER -> CookieBannerView.of(context);

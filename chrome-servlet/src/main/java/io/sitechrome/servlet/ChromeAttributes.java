@@ -1,5 +1,7 @@
 package io.sitechrome.servlet;
 
+import jakarta.servlet.ServletRequest;
+
 /**
  * Request attributes through which an application talks to the chrome. Set them before
  * the response is written (a filter or interceptor that runs after {@link ChromeFilter}
@@ -22,6 +24,22 @@ public final class ChromeAttributes {
     /** Set by the filter: the {@link ChromeContext} of this request, for the app to ask about consent. */
     public static final String CONTEXT = "io.sitechrome.context";
 
+    /**
+     * Set to {@code Boolean.FALSE} (or the String {@code "false"}) to leave this response
+     * undecorated: it then goes out byte for byte. Set before the filter runs, the filter does
+     * not wrap the response at all; set later, it counts if it is set before the response's
+     * first output (its first write, or taking the writer). The response header
+     * {@code X-Chrome: off} does the same from anywhere the application can set headers, and is
+     * never sent to the client.
+     */
+    public static final String DECORATE = "io.sitechrome.decorate";
+
     private ChromeAttributes() {
+    }
+
+    /** @return whether the application set {@link #DECORATE} to false on this request */
+    static boolean optedOut(ServletRequest request) {
+        Object decorate = request.getAttribute(DECORATE);
+        return decorate instanceof Boolean wanted ? !wanted : decorate != null && "false".equalsIgnoreCase(decorate.toString().trim());
     }
 }

@@ -72,6 +72,11 @@ final class ChromeDecorators implements DecoratorFactory {
             return true;
         }
 
+        @Override
+        public boolean wanted() {
+            return !ChromeAttributes.optedOut(request);
+        }
+
         /** The skip link's in-page target, such as {@code main} for {@code #main}. */
         @Override
         public String skipTarget() {

@@ -24,6 +24,13 @@ import java.io.IOException;
  * through, whatever their size (see {@link PageStream}). It also answers the chrome's own
  * endpoints under {@code site-chrome.prefix} (see {@link ChromeSettings}).
  *
+ * <p>Requests whose path matches {@code site-chrome.exclude}, and requests on which the
+ * application set {@link ChromeAttributes#DECORATE} to false before the filter ran, are not
+ * wrapped at all: they pass through byte for byte and unbuffered, on every dispatch. A response
+ * can opt out later with the attribute, set before its first output, or with the header
+ * {@code X-Chrome: off}, which the filter never sends; what is held of the page then goes out
+ * unchanged and the rest streams through.
+ *
  * <p>Register it with {@code asyncSupported} set and for the {@code REQUEST}, {@code FORWARD},
  * {@code INCLUDE}, {@code ASYNC} and {@code ERROR} dispatcher types. {@code FORWARD} matters on
  * Tomcat, which closes the underlying response when a forward ends, and {@code ASYNC} on
@@ -32,14 +39,16 @@ import java.io.IOException;
 public final class ChromeFilter implements Filter {
 
     private static final String ACTIVE_ATTRIBUTE = ChromeFilter.class.getName() + ".response";
+    /** The value of {@link #ACTIVE_ATTRIBUTE} for a request left alone: no later dispatch of it is decorated. */
+    private static final Object LEFT_ALONE = new Object();
 
     private DecoratorFactory decorators;
     private boolean decorateErrorPages;
     private int maxBufferBytes;
     private ChromeSettings settings;
     private LiveChrome live;
-    private boolean ownsLive;
-    private ChromeEndpoints endpoints;
+    private ChromeRegistry registry;
+    private PathPatterns excluded = PathPatterns.NONE;
 
     /**
      * A filter configured by its init parameters, then system properties, then environment
@@ -88,36 +97,34 @@ public final class ChromeFilter implements Filter {
                 throw new ServletException("site-chrome: invalid filter settings: " + e.getMessage(), e);
             }
         }
-        if (live == null) {
-            live = open(settings);
-            ownsLive = true;
+        try {
+            registry = ChromeRegistry.open(settings, live);
+        } catch (ConfigException e) {
+            throw new ServletException("site-chrome: refusing to start; the configuration cannot be served:\n" + e.getMessage(), e);
         }
-        decorators = new ChromeDecorators(live, settings);
+        live = registry.fallback();
     }
 
-    /** The chrome this filter serves, or null before {@link #init}. */
+    /** The chrome this filter serves to requests of no site, or null before {@link #init}. */
     public LiveChrome chrome() {
         return live;
     }
 
+    /** The configurations this filter serves, one per site, or null before {@link #init}. */
+    public ChromeRegistry registry() {
+        return registry;
+    }
+
     @Override
     public void destroy() {
-        if (ownsLive) live.close();
+        if (registry != null) registry.close();
     }
 
     private void use(ChromeSettings chosen) {
         settings = chosen;
         decorateErrorPages = chosen.decorateErrorPages;
         maxBufferBytes = chosen.maxBufferBytes;
-        endpoints = new ChromeEndpoints(chosen);
-    }
-
-    private static LiveChrome open(ChromeSettings settings) throws ServletException {
-        try {
-            return settings.openChrome();
-        } catch (ConfigException e) {
-            throw new ServletException("site-chrome: refusing to start; the configuration cannot be served:\n" + e.getMessage(), e);
-        }
+        excluded = chosen.excluded;
     }
 
     /** Decorates the response if it turns out to be an HTML page, and passes it through otherwise. */
@@ -137,10 +144,16 @@ public final class ChromeFilter implements Filter {
             }
             return;
         }
-        if (endpoints != null && type == DispatcherType.REQUEST && endpoints.handle(live.current(), request, response)) {
+        ChromeRegistry.Served served = registry == null ? null : registry.served(request);
+        if (served != null && type == DispatcherType.REQUEST && served.endpoints().handle(served.live().current(), request, response)) {
             return;
         }
-        PageDecorator decorator = decorators.forRequest(request);
+        if (leftAlone(request, active)) {
+            request.setAttribute(ACTIVE_ATTRIBUTE, LEFT_ALONE);
+            chain.doFilter(req, res);
+            return;
+        }
+        PageDecorator decorator = (served == null ? decorators : served.decorators()).forRequest(request);
         ChromeContext context = ChromeContext.of(request);
         if (context != null && context.consentSaved()) {
             response.addCookie(ChromeEndpoints.cookie(ChromeContext.FLASH_COOKIE, "", request, 0));
@@ -171,6 +184,11 @@ public final class ChromeFilter implements Filter {
         } else {
             wrapper.finish();
         }
+    }
+
+    /** Whether the request is excluded by path or by the application, or was on an earlier dispatch. */
+    private boolean leftAlone(HttpServletRequest request, Object active) {
+        return active == LEFT_ALONE || ChromeAttributes.optedOut(request) || active == null && excluded.matches(request);
     }
 
     private boolean startsDecoration(DispatcherType type, Object active) {

@@ -26,7 +26,7 @@ public final class ChromeInitializer implements ServletContainerInitializer {
         filter.setAsyncSupported(true);
         for (String name : new String[] {"site-chrome.config", "site-chrome.prefix", "site-chrome.country-header",
                 "site-chrome.decorate-error-pages", "site-chrome.max-buffer-bytes", "site-chrome.reload-interval-ms",
-                "site-chrome.esi", "site-chrome.fail-fast"}) {
+                "site-chrome.esi", "site-chrome.fail-fast", "site-chrome.exclude", "site-chrome.sites"}) {
             String value = context.getInitParameter(name);
             if (value != null) filter.setInitParameter(name, value);
         }

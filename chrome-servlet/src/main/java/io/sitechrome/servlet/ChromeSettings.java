@@ -8,6 +8,10 @@ import io.sitechrome.render.Chrome;
 import io.sitechrome.render.LiveChrome;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,6 +35,8 @@ import java.util.function.Function;
  * <tr><td>{@code site-chrome.reload-interval-ms}</td><td>{@code SITE_CHROME_RELOAD_INTERVAL_MS}</td><td>1000</td></tr>
  * <tr><td>{@code site-chrome.esi}</td><td>{@code SITE_CHROME_ESI}</td><td>{@code false}</td></tr>
  * <tr><td>{@code site-chrome.fail-fast}</td><td>{@code SITE_CHROME_FAIL_FAST}</td><td>{@code false}</td></tr>
+ * <tr><td>{@code site-chrome.sites}</td><td>{@code SITE_CHROME_SITES}</td><td>none: one configuration for every request (see {@link Site#parse(String)})</td></tr>
+ * <tr><td>{@code site-chrome.exclude}</td><td>{@code SITE_CHROME_EXCLUDE}</td><td>none: comma-separated path patterns never decorated (see {@link Builder#exclude(Collection)})</td></tr>
  * </table>
  */
 public final class ChromeSettings {
@@ -50,6 +56,65 @@ public final class ChromeSettings {
     final ConsentListener consentListener;
     final boolean esi;
     final boolean failFast;
+    final PathPatterns excluded;
+    final List<Site> sites;
+
+    /**
+     * A configuration of its own for part of the application: requests to one of {@code hosts}
+     * (any host when empty) whose path within the application starts with {@code pathPrefix}
+     * (any path when null) get the chrome of {@code config}. Its endpoints are under the path
+     * prefix ({@code /business/chrome/} for the prefix {@code /business/}), so that its assets,
+     * fragments and consent are its own; a site chosen by host alone keeps the usual prefix.
+     *
+     * @param hosts      host names, lower case, as the request names them (without port)
+     * @param pathPrefix a path starting and ending with {@code /}, or null
+     * @param config     the site's configuration, a file or an http(s) URL, watched and reloaded on its own
+     */
+    public record Site(List<String> hosts, String pathPrefix, String config) {
+
+        /** Checks and normalises: hosts lower case, the prefix with a slash at both ends. */
+        public Site {
+            hosts = hosts.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).toList();
+            if (pathPrefix != null) {
+                String p = pathPrefix.trim();
+                p = p.startsWith("/") ? p : "/" + p;
+                pathPrefix = p.endsWith("/") ? p : p + "/";
+                if (pathPrefix.equals("/")) pathPrefix = null;
+            }
+            if (hosts.isEmpty() && pathPrefix == null) {
+                throw new IllegalArgumentException("a site needs hosts or a path prefix other than /: " + config);
+            }
+            if (config == null) throw new IllegalArgumentException("a site needs a configuration file");
+        }
+
+        /**
+         * Sites from the {@code site-chrome.sites} syntax: entries separated by {@code ;}, each
+         * {@code SELECTOR=FILE}, where the selector is hosts separated by {@code ,}, a path prefix
+         * starting with {@code /}, or both ({@code shop.example/business/}). For example
+         * {@code a.example=/etc/a.yaml;b.example,www.b.example=/etc/b.yaml;/business/=/etc/biz.yaml}.
+         *
+         * @param value the setting
+         * @return the sites, in order
+         * @throws IllegalArgumentException for an entry without {@code =} or without a selector
+         */
+        public static List<Site> parse(String value) {
+            List<Site> sites = new ArrayList<>();
+            for (String entry : value.split(";")) {
+                if (entry.isBlank()) continue;
+                int equals = entry.indexOf('=');
+                if (equals <= 0 || equals == entry.length() - 1) {
+                    throw new IllegalArgumentException("site-chrome.sites: \"" + entry.trim() + "\" is not SELECTOR=FILE-OR-URL");
+                }
+                String selector = entry.substring(0, equals).trim();
+                String location = entry.substring(equals + 1).trim();
+                int slash = selector.indexOf('/');
+                String hosts = slash < 0 ? selector : selector.substring(0, slash);
+                String prefix = slash < 0 ? null : selector.substring(slash);
+                sites.add(new Site(Arrays.asList(hosts.split(",")), prefix, location));
+            }
+            return List.copyOf(sites);
+        }
+    }
 
     private ChromeSettings(Builder b) {
         config = b.config;
@@ -64,6 +129,17 @@ public final class ChromeSettings {
         consentListener = b.consentListener;
         esi = b.esi;
         failFast = b.failFast;
+        excluded = b.excluded;
+        sites = b.sites;
+    }
+
+    /** These settings for one site: its configuration, its endpoints under its path prefix, no sites of its own. */
+    ChromeSettings forSite(Site site) {
+        Builder b = new Builder(this);
+        b.config = site.config();
+        b.sites = List.of();
+        if (site.pathPrefix() != null) b.prefix = site.pathPrefix() + prefix.substring(1);
+        return b.build();
     }
 
     public static Builder builder() {
@@ -102,6 +178,10 @@ public final class ChromeSettings {
         if (esi != null) builder.esi(Boolean.parseBoolean(esi));
         String failFast = lookup.apply("site-chrome.fail-fast");
         if (failFast != null) builder.failFast(Boolean.parseBoolean(failFast));
+        String sites = lookup.apply("site-chrome.sites");
+        if (sites != null) builder.sites(Site.parse(sites));
+        String exclude = lookup.apply("site-chrome.exclude");
+        if (exclude != null) builder.exclude(Arrays.asList(exclude.split(",")));
         return builder.build();
     }
 
@@ -162,6 +242,16 @@ public final class ChromeSettings {
         return failFast;
     }
 
+    /** @return the sites with configurations of their own, in the order they are tried */
+    public List<Site> sites() {
+        return sites;
+    }
+
+    /** @return the path patterns whose pages are never decorated, as given (see {@link Builder#exclude(Collection)}) */
+    public List<String> exclude() {
+        return excluded.patterns();
+    }
+
     /**
      * Opens the configuration these settings name: the file or URL (with the bases it extends),
      * watched or polled every {@link #reloadInterval()}, or the bundled resource when none is named.
@@ -194,9 +284,41 @@ public final class ChromeSettings {
         private ConsentListener consentListener = choice -> { };
         private boolean esi;
         private boolean failFast;
+        private PathPatterns excluded = PathPatterns.NONE;
+        private List<Site> sites = List.of();
 
         private Builder() {
         }
+
+        private Builder(ChromeSettings s) {
+            config = s.config;
+            sourceOptions = s.sourceOptions.withSha256(null); // a pin names one body: never a site's
+            bundledConfig = s.bundledConfig;
+            prefix = s.prefix;
+            countryHeader = s.countryHeader;
+            decorateErrorPages = s.decorateErrorPages;
+            maxBufferBytes = s.maxBufferBytes;
+            reloadInterval = s.reloadInterval;
+            visitors = s.visitors;
+            consentListener = s.consentListener;
+            esi = s.esi;
+            failFast = s.failFast;
+            excluded = s.excluded;
+            sites = s.sites;
+        }
+
+        /**
+         * Parts of the application with configurations of their own (see {@link Site}), tried in
+         * order, the first match winning; other requests get {@link #config(String)}.
+         *
+         * @param sites the sites
+         * @return this builder
+         */
+        public Builder sites(List<Site> sites) {
+            this.sites = List.copyOf(sites);
+            return this;
+        }
+
 
         /**
          * A configuration file, watched and reloaded when it changes.
@@ -326,6 +448,32 @@ public final class ChromeSettings {
         public Builder failFast(boolean failFast) {
             this.failFast = failFast;
             return this;
+        }
+
+        /**
+         * Paths whose responses are never decorated: the filter does not wrap them at all, so they
+         * pass through byte for byte and unbuffered. The chrome's own endpoints under the prefix
+         * stay answered whatever these say. Patterns are matched against the path within the
+         * application, path parameters such as {@code ;jsessionid} ignored: Ant style
+         * ({@code /admin/**} for everything under {@code /admin}, {@code /api/*} for one segment
+         * below {@code /api}, {@code ?} for one character) or servlet extension style
+         * ({@code *.print.html}). Replaces the patterns given before.
+         *
+         * @param patterns the patterns; blank ones are ignored
+         * @return this builder
+         * @throws IllegalArgumentException for a pattern that starts neither with {@code /} nor with {@code *.}
+         */
+        public Builder exclude(Collection<String> patterns) {
+            this.excluded = PathPatterns.of(patterns);
+            return this;
+        }
+
+        /**
+         * @param patterns the patterns, as for {@link #exclude(Collection)}
+         * @return this builder
+         */
+        public Builder exclude(String... patterns) {
+            return exclude(Arrays.asList(patterns));
         }
 
         public ChromeSettings build() {

@@ -35,6 +35,9 @@ final class DecoratingResponse extends HttpServletResponseWrapper {
 
     private static final String CONTENT_LENGTH = "Content-Length";
 
+    /** The response header by which the application opts a page out ({@code X-Chrome: off}); never sent. */
+    static final String OPT_OUT_HEADER = "X-Chrome";
+
     private enum Mode { UNDECIDED, DECORATING, PASSING }
 
     private final PageDecorator decorator;
@@ -127,7 +130,8 @@ final class DecoratingResponse extends HttpServletResponseWrapper {
         return !super.isCommitted()
             && (anyStatus || super.getStatus() == SC_OK)
             && isHtml(super.getContentType())
-            && !super.containsHeader("Content-Encoding");
+            && !super.containsHeader("Content-Encoding")
+            && decorator.wanted();
     }
 
     static boolean isHtml(String contentType) {
@@ -297,12 +301,28 @@ final class DecoratingResponse extends HttpServletResponseWrapper {
 
     @Override
     public void setHeader(String name, String value) {
-        if (!holdContentLength(name, value)) super.setHeader(name, value);
+        if (!optOut(name, value) && !holdContentLength(name, value)) super.setHeader(name, value);
     }
 
     @Override
     public void addHeader(String name, String value) {
-        if (!holdContentLength(name, value)) super.addHeader(name, value);
+        if (!optOut(name, value) && !holdContentLength(name, value)) super.addHeader(name, value);
+    }
+
+    /**
+     * Catches {@link #OPT_OUT_HEADER}, which is never sent: {@code off} sends the page unchanged
+     * from now on, what it holds included, unless decorated output has gone out already.
+     */
+    private boolean optOut(String name, String value) {
+        if (!OPT_OUT_HEADER.equalsIgnoreCase(name)) return false;
+        if (value != null && "off".equalsIgnoreCase(value.trim()) && mode != Mode.PASSING) {
+            try {
+                stopDecorating();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return true;
     }
 
     @Override

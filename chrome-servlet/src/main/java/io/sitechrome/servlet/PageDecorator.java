@@ -46,6 +46,16 @@ interface PageDecorator {
     }
 
     /**
+     * Whether the application still wants the page decorated, asked once when the response decides
+     * at its first output; false sends the page unchanged (see {@link ChromeAttributes#DECORATE}).
+     *
+     * @return false when the application opted this response out
+     */
+    default boolean wanted() {
+        return true;
+    }
+
+    /**
      * The page, in {@code charset}, is decorated: sets the response headers that go with that.
      * Called once, before any markup is written; nothing decorated is committed yet.
      */

@@ -72,6 +72,9 @@ public class ChromeAutoConfiguration {
                 .decorateErrorPages(properties.isDecorateErrorPages())
                 .esi(properties.isEsi())
                 .failFast(properties.isFailFast())
+                .exclude(properties.getExclude())
+                .sites(properties.getSites().stream().map(site -> new ChromeSettings.Site(site.getHosts(),
+                        blankToNull(site.getPathPrefix()), site.getConfig() == null ? null : filePath(site.getConfig()))).toList())
                 .visitors(ChromeVisitorFilter.captured(visitors));
         if (properties.getMaxBufferBytes() != null) builder.maxBufferBytes(Math.toIntExact(properties.getMaxBufferBytes().toBytes()));
         String bundled = blankToNull(properties.getBundledConfig());
@@ -80,7 +83,7 @@ public class ChromeAutoConfiguration {
         if (config != null && config.startsWith(CLASSPATH)) {
             builder.bundledConfig(resourcePath(config.substring(CLASSPATH.length())));
         } else if (config != null) {
-            builder.config(config.startsWith("file:") ? config.substring(5) : config);
+            builder.config(filePath(config));
         }
         if (properties.getCacheDir() != null) builder.cacheDirectory(properties.getCacheDir());
         builder.configSha256(blankToNull(properties.getConfigSha256()));
@@ -139,6 +142,11 @@ public class ChromeAutoConfiguration {
 
     private static String resourcePath(String resource) {
         return resource.startsWith("/") ? resource : "/" + resource;
+    }
+
+    /** A file path, without the {@code file:} prefix Spring allows. */
+    private static String filePath(String location) {
+        return location.startsWith("file:") ? location.substring(5) : location;
     }
 
     private static String blankToNull(String value) {

@@ -3,6 +3,8 @@ package io.sitechrome.spring.boot;
 import io.sitechrome.servlet.ChromeSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
@@ -72,6 +74,59 @@ public class ChromeProperties {
      * until it is fixed. Recommended in production.
      */
     private boolean failFast;
+
+    /**
+     * Path patterns whose pages are never decorated; the filter does not wrap them, so they pass
+     * through byte for byte and unbuffered: Ant style ({@code /admin/**}, {@code /api/*}) or
+     * extension style ({@code *.print.html}), matched against the path within the application. The
+     * chrome's endpoints stay answered. A single page opts out with the response header
+     * {@code X-Chrome: off} or the request attribute {@code ChromeAttributes.DECORATE}.
+     */
+    private List<String> exclude = new ArrayList<>();
+
+    /**
+     * Parts of the application with configurations of their own, tried in order (the first match
+     * wins; other requests get {@code chrome.config}): {@code chrome.sites[0].hosts},
+     * {@code .path-prefix} and {@code .config} (a file, watched and hot-reloaded on its own).
+     */
+    private List<Site> sites = new ArrayList<>();
+
+    /** One entry of {@code chrome.sites}: see {@link ChromeSettings.Site}. */
+    public static class Site {
+
+        /** Host names this site answers (any host when empty). */
+        private List<String> hosts = new ArrayList<>();
+
+        /** The path prefix this site answers, such as /business/ (any path when unset); its endpoints are under it. */
+        private String pathPrefix;
+
+        /** The site's configuration file. */
+        private String config;
+
+        public List<String> getHosts() {
+            return hosts;
+        }
+
+        public void setHosts(List<String> hosts) {
+            this.hosts = hosts;
+        }
+
+        public String getPathPrefix() {
+            return pathPrefix;
+        }
+
+        public void setPathPrefix(String pathPrefix) {
+            this.pathPrefix = pathPrefix;
+        }
+
+        public String getConfig() {
+            return config;
+        }
+
+        public void setConfig(String config) {
+            this.config = config;
+        }
+    }
 
     private final Filter filter = new Filter();
 
@@ -191,6 +246,22 @@ public class ChromeProperties {
 
     public void setFailFast(boolean failFast) {
         this.failFast = failFast;
+    }
+
+    public List<String> getExclude() {
+        return exclude;
+    }
+
+    public void setExclude(List<String> exclude) {
+        this.exclude = exclude;
+    }
+
+    public List<Site> getSites() {
+        return sites;
+    }
+
+    public void setSites(List<Site> sites) {
+        this.sites = sites;
     }
 
     public Filter getFilter() {

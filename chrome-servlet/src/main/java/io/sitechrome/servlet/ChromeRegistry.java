@@ -1,0 +1,105 @@
+package io.sitechrome.servlet;
+
+import io.sitechrome.config.ConfigException;
+import io.sitechrome.render.LiveChrome;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The configurations of one application and which one serves a request: the sites of
+ * {@link ChromeSettings#sites()} in order, the first whose hosts and path prefix match winning,
+ * and the default configuration for every other request. Each site is loaded, validated,
+ * hot-reloaded and served on its own, with its endpoints under its path prefix (see
+ * {@link ChromeSettings.Site}). Immutable; {@link #close()} stops the watchers it opened.
+ */
+public final class ChromeRegistry implements AutoCloseable {
+
+    private static final String SERVED_ATTRIBUTE = ChromeRegistry.class.getName() + ".served";
+
+    /** One configuration in service, with the request-facing parts the filter needs for it. */
+    record Served(ChromeSettings.Site site, ChromeSettings settings, LiveChrome live, DecoratorFactory decorators,
+                  ChromeEndpoints endpoints) {
+
+        Served(ChromeSettings.Site site, ChromeSettings settings, LiveChrome live) {
+            this(site, settings, live, new ChromeDecorators(live, settings), new ChromeEndpoints(settings));
+        }
+
+        boolean matches(String host, String path) {
+            return (site.hosts().isEmpty() || site.hosts().contains(host))
+                && (site.pathPrefix() == null || path.startsWith(site.pathPrefix()) || (path + "/").equals(site.pathPrefix()));
+        }
+    }
+
+    private final Served fallback;
+    private final List<Served> sites;
+    private final boolean ownsFallback;
+
+    private ChromeRegistry(Served fallback, List<Served> sites, boolean ownsFallback) {
+        this.fallback = fallback;
+        this.sites = sites;
+        this.ownsFallback = ownsFallback;
+    }
+
+    /**
+     * Opens every site's configuration as {@link ChromeSettings#openChrome()} does, and serves
+     * {@code fallback} to requests of no site.
+     *
+     * @param settings     the settings naming the sites
+     * @param fallback     the default configuration, or null to open the one {@code settings} name
+     * @return the registry, which the caller closes
+     * @throws ConfigException when a configuration cannot be served (see {@link ChromeSettings#openChrome()})
+     */
+    public static ChromeRegistry open(ChromeSettings settings, LiveChrome fallback) throws ConfigException {
+        LiveChrome main = fallback != null ? fallback : settings.openChrome();
+        List<Served> sites = new ArrayList<>();
+        try {
+            for (ChromeSettings.Site site : settings.sites()) {
+                ChromeSettings own = settings.forSite(site);
+                sites.add(new Served(site, own, own.openChrome()));
+            }
+        } catch (ConfigException | RuntimeException e) {
+            sites.forEach(served -> served.live().close());
+            if (fallback == null) main.close();
+            throw e;
+        }
+        return new ChromeRegistry(new Served(null, settings, main), List.copyOf(sites), fallback == null);
+    }
+
+    /**
+     * @param host the host the request names, such as {@code shop.example}
+     * @param path the path within the application, such as {@code /business/pricing}
+     * @return the chrome serving that request
+     */
+    public LiveChrome chromeFor(String host, String path) {
+        return pick(host.toLowerCase(Locale.ROOT), path).live();
+    }
+
+    /** @return the default configuration, serving requests of no site */
+    public LiveChrome fallback() {
+        return fallback.live();
+    }
+
+    /** The configuration serving this request, chosen on its first dispatch and kept for the others. */
+    Served served(HttpServletRequest request) {
+        if (request.getAttribute(SERVED_ATTRIBUTE) instanceof Served chosen) return chosen;
+        Served chosen = sites.isEmpty() ? fallback : pick(request.getServerName().toLowerCase(Locale.ROOT), PathPatterns.pathOf(request));
+        request.setAttribute(SERVED_ATTRIBUTE, chosen);
+        return chosen;
+    }
+
+    private Served pick(String host, String path) {
+        for (Served site : sites) {
+            if (site.matches(host, path)) return site;
+        }
+        return fallback;
+    }
+
+    /** Stops watching every site's configuration, and the default one unless it was given. */
+    @Override
+    public void close() {
+        sites.forEach(served -> served.live().close());
+        if (ownsFallback) fallback.live().close();
+    }
+}
