@@ -43,7 +43,7 @@ class ExtendsTest {
                 - { label: Support, href: /support }
             theme:
               tokens:
-                brand-color: "#0067b8"
+                accent: "#0067b8"
                 radius: 4px
             """;
 
@@ -100,9 +100,9 @@ class ExtendsTest {
         assertEquals("Contoso Docs", config.brand().name().in(List.of("en")), "the app's brand name");
         assertEquals(List.of("Docs"), labels(config), "a list replaces the base's");
         assertEquals("Contoso", config.site().name().in(List.of("en")), "what the app does not set comes from the base");
-        assertEquals(List.of("brand-color", "radius"), List.copyOf(config.theme().tokens().keySet()), "the base's keys first, in its order");
+        assertEquals(List.of("accent", "radius"), List.copyOf(config.theme().tokens().keySet()), "the base's keys first, in its order");
         assertEquals("8px", config.theme().tokens().get("radius"));
-        assertEquals("#0067b8", config.theme().tokens().get("brand-color"));
+        assertEquals("#0067b8", config.theme().tokens().get("accent"));
         assertEquals(app.toString(), config.source());
     }
 

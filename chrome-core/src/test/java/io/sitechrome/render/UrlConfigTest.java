@@ -208,7 +208,7 @@ class UrlConfigTest {
             LiveChrome.Reload failed = live.check();
             origin.release();
             assertSame(first, failed.chrome());
-            assertEquals("no complete answer within 500 ms", failed.problems().get(0).message());
+            assertEquals("no complete answer within 5000 ms", failed.problems().get(0).message());
             assertEquals("One", brand(live.current()));
         }
     }
