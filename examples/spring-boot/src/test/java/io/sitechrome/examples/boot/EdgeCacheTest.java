@@ -150,7 +150,8 @@ class EdgeCacheTest {
     void pagesThroughVarnishAreThePagesTheAppRendersInline() throws Exception {
         HttpResponse<String> template = get(app("/legal"), Map.of("Surrogate-Capability", "varnish=\"ESI/1.0\""));
         assertThat(template.headers().firstValue("Surrogate-Control")).hasValue("content=\"ESI/1.0\"");
-        assertThat(includes(template.body())).hasSize(5);
+        // skip-link, banners, header, footer: the head stays inline, as the demo uses Google Consent Mode
+        assertThat(includes(template.body())).hasSize(4);
 
         for (String path : List.of("/", "/legal", "/legal?from=%C3%A9t%C3%A9&x=1")) {
             for (Map<String, String> visitor : visitors()) {
@@ -180,7 +181,7 @@ class EdgeCacheTest {
                 .as("every include of three pages is a hit").isEqualTo(3L * fragments.size());
         assertThat(varnish.settled("MAIN.backend_req") - backendRequests).as("only the pages went to the app").isEqualTo(3);
 
-        HttpResponse<String> fragment = get(edge(fragments.get(4)), Map.of());
+        HttpResponse<String> fragment = get(edge(fragments.get(fragments.size() - 1)), Map.of());
         assertThat(fragment.headers().firstValue("X-Varnish").orElse("")).as("a hit names two transactions").matches("\\d+ \\d+");
         assertThat(fragment.headers().firstValue("Age")).isPresent();
         assertThat(fragment.headers().firstValue("Cache-Control")).hasValue("public, max-age=300");
@@ -209,9 +210,15 @@ class EdgeCacheTest {
         Thread.sleep(1500);
         long notModified = varnish.settled("MAIN.fetch_304");
         get(edge("/legal"), oneSecond);
-        // Four fragments: the demo uses Google Consent Mode, so its head (the visitor's consent defaults) is inline.
-        assertThat(varnish.awaitAtLeast("MAIN.fetch_304", notModified + 4) - notModified)
-                .as("expired and unchanged: the app answers If-None-Match with 304").isEqualTo(4);
+        // Varnish revalidates only stale objects that have a body; an empty fragment (no top banner
+        // for this visitor) is fetched again in full, which costs as little.
+        long withBody = 0;
+        for (String fragment : includes(get(app("/legal"), Map.of("Surrogate-Capability", "ESI/1.0")).body())) {
+            if (!get(app(fragment), Map.of()).body().isEmpty()) withBody++;
+        }
+        assertThat(withBody).as("fragments with a body").isGreaterThanOrEqualTo(3);
+        assertThat(varnish.awaitAtLeast("MAIN.fetch_304", notModified + withBody) - notModified)
+                .as("expired and unchanged: the app answers If-None-Match with 304").isEqualTo(withBody);
 
         edit("Just in", "Latest news");
         Thread.sleep(1500);
@@ -227,7 +234,7 @@ class EdgeCacheTest {
     /** PURGEs, through Varnish, every fragment URL the app's page at {@code path} includes. */
     private void purgeFragmentsOf(String path) throws Exception {
         Set<String> fragments = new LinkedHashSet<>(includes(get(app(path), Map.of("Surrogate-Capability", "ESI/1.0")).body()));
-        assertThat(fragments).hasSize(5);
+        assertThat(fragments).hasSize(4);
         for (String fragment : fragments) {
             HttpResponse<String> purged = HTTP.send(HttpRequest.newBuilder(edge(fragment))
                     .method("PURGE", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
