@@ -25,7 +25,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -154,8 +153,22 @@ final class Browser implements AutoCloseable {
     void clickAndLoad(WebElement element) {
         WebElement oldRoot = css("html");
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(oldRoot));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(oldRoot));
         waitForLoad();
+    }
+
+    /**
+     * Whether an element belongs to no document any more. Selenium's {@code stalenessOf} knows
+     * only the stale-element error; while Chromium swaps documents it can also answer "Node with
+     * given id does not belong to the document", which means the same.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException gone) {
+            return true;
+        }
     }
 
     /**
