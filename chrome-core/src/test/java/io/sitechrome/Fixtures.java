@@ -1,7 +1,7 @@
 package io.sitechrome;
 
 import io.sitechrome.config.ConfigException;
-import io.sitechrome.config.ConfigLoader;
+import io.sitechrome.internal.config.ConfigLoader;
 import io.sitechrome.model.ChromeConfig;
 import io.sitechrome.render.Chrome;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package io.sitechrome.benchmarks;
 
 import io.sitechrome.config.ConfigException;
-import io.sitechrome.config.ConfigLoader;
+import io.sitechrome.internal.config.ConfigLoader;
 import io.sitechrome.model.ChromeConfig;
 import io.sitechrome.render.Chrome;
 import io.sitechrome.render.ChromeRequest;

@@ -2,7 +2,7 @@ package io.sitechrome.benchmarks;
 
 import io.sitechrome.render.Chrome;
 import io.sitechrome.render.ChromeRequest;
-import io.sitechrome.render.NaiveChrome;
+import io.sitechrome.internal.render.NaiveChrome;
 import io.sitechrome.render.PageChrome;
 import io.sitechrome.render.Placement;
 import java.io.IOException;

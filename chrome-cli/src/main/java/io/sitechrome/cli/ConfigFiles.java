@@ -1,7 +1,7 @@
 package io.sitechrome.cli;
 
 import io.sitechrome.config.ConfigException;
-import io.sitechrome.config.ConfigLoader;
+import io.sitechrome.internal.config.ConfigLoader;
 import io.sitechrome.config.ConfigProblem;
 import io.sitechrome.config.ConfigSource;
 import io.sitechrome.render.Chrome;

@@ -1,7 +1,7 @@
 package io.sitechrome.cli;
 
 import io.sitechrome.config.ConfigProblem;
-import io.sitechrome.i18n.Messages;
+import io.sitechrome.internal.i18n.Messages;
 import io.sitechrome.model.SiteLocale;
 import io.sitechrome.render.Chrome;
 import java.net.URLEncoder;

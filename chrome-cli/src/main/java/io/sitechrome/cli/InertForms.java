@@ -1,6 +1,6 @@
 package io.sitechrome.cli;
 
-import io.sitechrome.i18n.Messages;
+import io.sitechrome.internal.i18n.Messages;
 import io.sitechrome.render.Chrome;
 
 final class InertForms {

@@ -1,5 +1,6 @@
 package io.sitechrome.config;
 
+import io.sitechrome.internal.config.ConfigLoader;
 import java.nio.file.Path;
 
 /**
@@ -28,7 +29,7 @@ public record ConfigContent(String name, byte[] bytes, Path baseDirectory, Confi
      * @param extended the document this one's {@code extends} names
      * @return this document with that base
      */
-    ConfigContent extending(ConfigContent extended) {
+    public ConfigContent extending(ConfigContent extended) {
         return new ConfigContent(name, bytes, baseDirectory, extended);
     }
 }

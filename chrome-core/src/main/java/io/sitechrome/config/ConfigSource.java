@@ -1,5 +1,7 @@
 package io.sitechrome.config;
 
+import io.sitechrome.internal.config.ConfigLocation;
+import io.sitechrome.internal.config.LayeredSource;
 import java.nio.file.Path;
 
 /**

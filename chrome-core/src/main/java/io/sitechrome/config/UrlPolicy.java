@@ -1,5 +1,6 @@
 package io.sitechrome.config;
 
+import io.sitechrome.internal.config.ConfigSchema;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

@@ -1,10 +1,15 @@
 package io.sitechrome.render;
 
 import io.sitechrome.config.ConfigException;
-import io.sitechrome.config.ConfigLoader;
+import io.sitechrome.internal.config.ConfigLoader;
 import io.sitechrome.consent.ConsentCookie;
 import io.sitechrome.consent.ConsentPolicy;
 import io.sitechrome.i18n.LocaleNegotiator;
+import io.sitechrome.internal.render.Assets;
+import io.sitechrome.internal.render.RenderCheck;
+import io.sitechrome.internal.render.Renderer;
+import io.sitechrome.internal.render.RequestResolver;
+import io.sitechrome.internal.render.TemplateSet;
 import io.sitechrome.model.ChromeConfig;
 import io.sitechrome.model.SiteLocale;
 import java.io.IOException;

@@ -76,6 +76,14 @@ public final class ChromeRequest {
         return endpoints;
     }
 
+    public boolean consentSaved() {
+        return consentSaved;
+    }
+
+    public Set<String> dismissedBanners() {
+        return dismissedBanners;
+    }
+
     /** Builds a {@link ChromeRequest}; every setting is optional. */
     public static final class Builder {
         private String locale;

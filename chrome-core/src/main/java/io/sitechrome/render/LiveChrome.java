@@ -2,7 +2,7 @@ package io.sitechrome.render;
 
 import io.sitechrome.config.ConfigContent;
 import io.sitechrome.config.ConfigException;
-import io.sitechrome.config.ConfigLoader;
+import io.sitechrome.internal.config.ConfigLoader;
 import io.sitechrome.config.ConfigProblem;
 import io.sitechrome.config.ConfigSource;
 import io.sitechrome.model.ChromeConfig;

@@ -1,5 +1,7 @@
 package io.sitechrome.render;
 
+import io.sitechrome.internal.render.Renderer;
+import io.sitechrome.internal.render.RequestFacts;
 import io.sitechrome.model.SiteLocale;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sitechrome.internal.config.ConfigLoader;
 import io.sitechrome.model.ChromeConfig;
 import io.sitechrome.model.NavItem;
 import io.sitechrome.render.Chrome;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sitechrome.Fixtures;
+import io.sitechrome.internal.config.ConfigLoader;
 import io.sitechrome.render.Chrome;
 import io.sitechrome.render.ChromeRequest;
 import io.sitechrome.render.Component;

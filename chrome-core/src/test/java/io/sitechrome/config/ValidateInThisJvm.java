@@ -1,5 +1,6 @@
 package io.sitechrome.config;
 
+import io.sitechrome.internal.config.ConfigLoader;
 import java.nio.file.Path;
 
 /** Loads one file and prints its first problem, or OK: what the forked small-heap test runs. */

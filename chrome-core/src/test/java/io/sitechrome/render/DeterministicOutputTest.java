@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sitechrome.Fixtures;
+import io.sitechrome.internal.render.Assets;
 import io.sitechrome.model.Theme;
 import io.sitechrome.theme.ThemeToken;
 import java.nio.file.Files;

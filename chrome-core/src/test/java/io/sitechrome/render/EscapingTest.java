@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.sitechrome.Fixtures;
 import io.sitechrome.config.ConfigException;
-import io.sitechrome.config.ConfigLoader;
+import io.sitechrome.internal.config.ConfigLoader;
 import io.sitechrome.config.ConfigProblem;
 import io.sitechrome.model.ChromeConfig;
 import java.nio.charset.StandardCharsets;

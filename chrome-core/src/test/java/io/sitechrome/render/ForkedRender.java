@@ -2,7 +2,7 @@ package io.sitechrome.render;
 
 import io.sitechrome.Fixtures;
 import io.sitechrome.config.ConfigException;
-import io.sitechrome.config.ConfigLoader;
+import io.sitechrome.internal.config.ConfigLoader;
 import io.sitechrome.consent.ConsentState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

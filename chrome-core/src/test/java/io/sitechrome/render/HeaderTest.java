@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sitechrome.Fixtures;
-import io.sitechrome.i18n.Messages;
+import io.sitechrome.internal.i18n.Messages;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

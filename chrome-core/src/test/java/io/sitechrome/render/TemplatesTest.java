@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sitechrome.Fixtures;
 import io.sitechrome.config.ConfigException;
-import io.sitechrome.config.ConfigLoader;
+import io.sitechrome.internal.config.ConfigLoader;
 import io.sitechrome.config.ConfigProblem;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

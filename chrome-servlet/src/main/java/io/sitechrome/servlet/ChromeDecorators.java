@@ -1,5 +1,7 @@
 package io.sitechrome.servlet;
 
+import io.sitechrome.internal.servlet.DecoratorFactory;
+import io.sitechrome.internal.servlet.PageDecorator;
 import io.sitechrome.render.Chrome;
 import io.sitechrome.render.Component;
 import io.sitechrome.render.LiveChrome;

@@ -3,6 +3,8 @@ package io.sitechrome.servlet;
 import io.sitechrome.config.UrlPolicy;
 import io.sitechrome.consent.ConsentListener;
 import io.sitechrome.consent.ConsentState;
+import io.sitechrome.internal.servlet.CookieClearing;
+import io.sitechrome.internal.servlet.RecentAssets;
 import io.sitechrome.model.Banner;
 import io.sitechrome.model.CookieSettings;
 import io.sitechrome.model.SiteLocale;

@@ -1,6 +1,13 @@
 package io.sitechrome.servlet;
 
 import io.sitechrome.config.ConfigException;
+import io.sitechrome.internal.servlet.AsyncCapturingRequest;
+import io.sitechrome.internal.servlet.DecoratingResponse;
+import io.sitechrome.internal.servlet.DecoratorFactory;
+import io.sitechrome.internal.servlet.FinishOnComplete;
+import io.sitechrome.internal.servlet.PageDecorator;
+import io.sitechrome.internal.servlet.PageStream;
+import io.sitechrome.internal.servlet.PathPatterns;
 import io.sitechrome.render.LiveChrome;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;

@@ -1,6 +1,8 @@
 package io.sitechrome.servlet;
 
 import io.sitechrome.config.ConfigException;
+import io.sitechrome.internal.servlet.DecoratorFactory;
+import io.sitechrome.internal.servlet.PathPatterns;
 import io.sitechrome.render.LiveChrome;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;

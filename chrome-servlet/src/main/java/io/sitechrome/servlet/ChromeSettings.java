@@ -4,6 +4,7 @@ import io.sitechrome.config.ConfigException;
 import io.sitechrome.config.ConfigSource;
 import io.sitechrome.config.SourceOptions;
 import io.sitechrome.consent.ConsentListener;
+import io.sitechrome.internal.servlet.PathPatterns;
 import io.sitechrome.render.Chrome;
 import io.sitechrome.render.LiveChrome;
 import java.nio.file.Path;

@@ -5,6 +5,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sitechrome.internal.servlet.HtmlScanner;
+import io.sitechrome.internal.servlet.PageDecorator;
 import jakarta.servlet.ServletOutputStream;
 import java.io.PrintWriter;
 import java.net.URI;

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sitechrome.internal.servlet.DecoratingResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

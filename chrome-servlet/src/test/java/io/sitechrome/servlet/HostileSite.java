@@ -3,7 +3,7 @@ package io.sitechrome.servlet;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.sitechrome.config.ConfigException;
-import io.sitechrome.config.ConfigLoader;
+import io.sitechrome.internal.config.ConfigLoader;
 import io.sitechrome.render.Chrome;
 import io.sitechrome.render.LiveChrome;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,6 @@
 package io.sitechrome.servlet;
 
+import io.sitechrome.internal.servlet.HtmlScanner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package io.sitechrome.servlet;
 
+import io.sitechrome.internal.servlet.HtmlScanner;
+import io.sitechrome.internal.servlet.PageText;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package io.sitechrome.servlet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.sitechrome.internal.servlet.PageDecorator;
 import java.io.IOException;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;

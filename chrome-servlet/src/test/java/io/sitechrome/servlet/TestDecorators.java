@@ -1,5 +1,7 @@
 package io.sitechrome.servlet;
 
+import io.sitechrome.internal.servlet.DecoratingResponse;
+import io.sitechrome.internal.servlet.PageDecorator;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;

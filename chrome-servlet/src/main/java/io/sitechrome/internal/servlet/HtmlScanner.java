@@ -1,0 +1,553 @@
+package io.sitechrome.internal.servlet;
+
+/**
+ * Tokenizes just enough HTML, as it streams by, to know which {@code </head>}, {@code <body ...>}
+ * and {@code </body>} are real tags and where the {@code <!--chrome:NAME-->} placeholders are:
+ * comments, bogus comments, CDATA, tags with their attributes, raw-text and RCDATA elements,
+ * scripts with their escape states and {@code <plaintext>} (the WHATWG tokenizer's states, reduced
+ * to what decides those). Text between tags is skipped with {@link PageText#indexOf}.
+ *
+ * <p>It is fed the text piece by piece ({@link #scan}) and keeps its state between pieces: a
+ * construct cut by the end of a piece is resumed, or, for the few characters that decide what a
+ * {@code <} starts, looked at again with more text. Positions are offsets from the start of the
+ * page. {@link #settled()} is the offset before which everything has been reported.
+ */
+public final class HtmlScanner {
+
+    /** What the scanner reports, in page order. */
+    public interface Listener {
+        /** An end tag {@code </head ...>} whose {@code <} is at {@code at}. */
+        void headEnd(long at);
+
+        /** A start tag {@code <body ...>} from {@code tagStart} to just after its {@code >} at {@code end}. */
+        void bodyStart(long tagStart, long end);
+
+        /** An end tag {@code </body ...>} whose {@code <} is at {@code at}. */
+        void bodyEnd(long at);
+
+        /** A comment exactly {@code <!--chrome:NAME-->} occupying {@code [start, end)}. */
+        void placeholder(String name, long start, long end);
+
+        /** A start tag with the watched {@code id} (see {@link #HtmlScanner(Listener, String)}). */
+        default void watchedId() {
+        }
+
+        /** A {@code <main ...>} start tag, when an id is watched; {@code nameEnd} is just after its name. */
+        default void mainStart(long nameEnd, boolean hasId) {
+        }
+    }
+
+    /** The longest placeholder name recognised; a longer one is an ordinary comment. */
+    static final int MAX_PLACEHOLDER_NAME = 64;
+
+    private static final String[] RAW_TEXT_ELEMENTS = {
+        "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript"
+    };
+    private static final int MIN_RELEVANT_NAME = 3;
+    private static final int MAX_RELEVANT_NAME = 9;
+
+    private enum State { DATA, COMMENT, CDATA, BOGUS, TAG_NAME, ATTRIBUTES, RAW_TEXT, SCRIPT, PLAINTEXT }
+
+    private static final int BEFORE_NAME = 0;
+    private static final int NAME = 1;
+    private static final int AFTER_NAME = 2;
+    private static final int BEFORE_VALUE = 3;
+    private static final int UNQUOTED_VALUE = 4;
+    private static final int QUOTED_VALUE = 5;
+
+    private static final int SCRIPT_DATA = 0;
+    private static final int ESCAPED = 1;
+    private static final int DOUBLE_ESCAPED = 2;
+
+    /** Returned by a look-ahead that needs more text than there is. */
+    private static final int MORE = -2;
+
+    private final Listener listener;
+    private final String watchedId;
+    private State state = State.DATA;
+    private boolean started;
+    private boolean ended;
+
+    private long tagStart;
+    private boolean endTag;
+    private final char[] name = new char[MAX_RELEVANT_NAME];
+    private int nameLength;
+    private String tagName;
+    private int attributeState;
+    private int quote;
+    private int attributeNameLength;
+    private boolean attributeIsId;
+    private boolean tagHasId;
+    private int idMatched;
+    private String rawTextElement;
+    private int scriptState;
+
+    private PageText text;
+    private long base;
+    private int limit;
+
+    public HtmlScanner(Listener listener) {
+        this(listener, null);
+    }
+
+    /** A scanner that also reports start tags whose {@code id} is {@code watchedId}, and {@code <main>} tags. */
+    HtmlScanner(Listener listener, String watchedId) {
+        this.listener = listener;
+        this.watchedId = watchedId;
+    }
+
+    /**
+     * Scans {@code text} from index {@code from} to its end, where index 0 is page offset
+     * {@code base}. Returns the index to resume from: text from there on must be offered again,
+     * with more after it, on the next call.
+     */
+    public int scan(PageText text, int from, long base) {
+        return run(text, from, base, false);
+    }
+
+    /** Scans the last of the page: nothing more will come, so a cut construct is not a tag. */
+    public void finish(PageText text, int from, long base) {
+        run(text, from, base, true);
+    }
+
+    /**
+     * The page offset before which everything is reported, given that scanning resumes at
+     * {@code resume}: a tag whose name says it may be reported is still open from its {@code <}.
+     */
+    long settled(long resume) {
+        return (state == State.TAG_NAME || (state == State.ATTRIBUTES && tagName != null)) ? Math.min(tagStart, resume) : resume;
+    }
+
+    private int run(PageText text, int from, long base, boolean end) {
+        this.text = text;
+        this.base = base;
+        this.limit = text.length;
+        this.ended = end;
+        int p = from;
+        if (!started) {
+            if (p >= limit) return p;
+            started = true;
+            if (text.at(p) == '\uFEFF') p++;
+        }
+        while (p < limit) {
+            int next = switch (state) {
+                case DATA -> data(p);
+                case COMMENT -> comment(p);
+                case CDATA -> cdata(p);
+                case BOGUS -> bogus(p);
+                case TAG_NAME -> tagName(p);
+                case ATTRIBUTES -> attributes(p);
+                case RAW_TEXT -> rawText(p);
+                case SCRIPT -> script(p);
+                case PLAINTEXT -> limit;
+            };
+            if (next == MORE) return p;
+            if (next < 0) return -next - 3;
+            p = next;
+        }
+        return p;
+    }
+
+    /** Waits at {@code at} for more text (the construct starting there is looked at again). */
+    private static int waitAt(int at) {
+        return -at - 3;
+    }
+
+    private int data(int p) {
+        int lt = text.indexOf('<', p);
+        if (lt < 0) return limit;
+        if (lt + 1 >= limit) return ended ? limit : waitAt(lt);
+        int c = text.at(lt + 1);
+        if (c == '!') return declaration(lt);
+        if (c == '?') {
+            state = State.BOGUS;
+            return lt + 2;
+        }
+        if (c == '/') {
+            if (lt + 2 >= limit) return ended ? limit : waitAt(lt);
+            int c2 = text.at(lt + 2);
+            if (c2 == '>') return lt + 3;
+            if (!isAsciiLetter(c2)) {
+                state = State.BOGUS;
+                return lt + 2;
+            }
+            return openTag(lt, true, lt + 2);
+        }
+        if (isAsciiLetter(c)) return openTag(lt, false, lt + 1);
+        return lt + 1;
+    }
+
+    private int declaration(int lt) {
+        int comment = startsWith(lt, "<!--");
+        int cdata = startsWith(lt, "<![CDATA[");
+        if (comment == MORE || cdata == MORE) return waitAt(lt);
+        if (comment == 1) return commentStart(lt);
+        if (cdata == 1) {
+            state = State.CDATA;
+            return lt + 9;
+        }
+        state = State.BOGUS;
+        return lt + 2;
+    }
+
+    private int commentStart(int lt) {
+        int p = lt + 4;
+        int empty = startsWith(p, ">");
+        int dash = startsWith(p, "->");
+        if (empty == MORE || dash == MORE) return waitAt(lt);
+        if (empty == 1) return p + 1;
+        if (dash == 1) return p + 2;
+        int placeholder = placeholder(lt);
+        if (placeholder == MORE) return waitAt(lt);
+        if (placeholder >= 0) return placeholder;
+        state = State.COMMENT;
+        return p;
+    }
+
+    /** Reports {@code <!--chrome:NAME-->} at {@code lt}; returns its end, -1 when it is not one, or MORE. */
+    private int placeholder(int lt) {
+        int prefix = startsWith(lt + 4, "chrome:");
+        if (prefix != 1) return prefix == MORE ? MORE : -1;
+        int nameStart = lt + 4 + "chrome:".length();
+        int p = nameStart;
+        while (p < limit && p - nameStart <= MAX_PLACEHOLDER_NAME + 2) {
+            int c = text.at(p);
+            if (!(c >= 'a' && c <= 'z') && c != '-') break;
+            p++;
+        }
+        if (p >= limit) return ended ? -1 : MORE;
+        int nameEnd = p - 2;
+        if (text.at(p) != '>' || nameEnd <= nameStart || text.at(p - 1) != '-' || text.at(p - 2) != '-'
+                || nameEnd - nameStart > MAX_PLACEHOLDER_NAME) {
+            return -1;
+        }
+        listener.placeholder(text.string(nameStart, nameEnd), base + lt, base + p + 1);
+        return p + 1;
+    }
+
+    private int comment(int p) {
+        int q = p;
+        while (true) {
+            int dash = text.indexOf('-', q);
+            if (dash < 0) return limit;
+            int close = startsWith(dash, "--");
+            if (close == MORE) return ended ? limit : waitAt(dash);
+            if (close == 1) {
+                int gt = startsWith(dash + 2, ">");
+                int bang = startsWith(dash + 2, "!>");
+                if (gt == MORE || bang == MORE) return ended ? limit : waitAt(dash);
+                if (gt == 1) {
+                    state = State.DATA;
+                    return dash + 3;
+                }
+                if (bang == 1) {
+                    state = State.DATA;
+                    return dash + 4;
+                }
+            }
+            q = dash + 1;
+        }
+    }
+
+    private int cdata(int p) {
+        int q = p;
+        while (true) {
+            int bracket = text.indexOf(']', q);
+            if (bracket < 0) return limit;
+            int close = startsWith(bracket, "]]>");
+            if (close == MORE) return ended ? limit : waitAt(bracket);
+            if (close == 1) {
+                state = State.DATA;
+                return bracket + 3;
+            }
+            q = bracket + 1;
+        }
+    }
+
+    private int bogus(int p) {
+        int gt = text.indexOf('>', p);
+        if (gt < 0) return limit;
+        state = State.DATA;
+        return gt + 1;
+    }
+
+    private int openTag(int lt, boolean end, int nameStart) {
+        tagStart = base + lt;
+        endTag = end;
+        nameLength = 0;
+        tagName = null;
+        state = State.TAG_NAME;
+        return nameStart;
+    }
+
+    private int tagName(int p) {
+        int q = p;
+        while (q < limit) {
+            int c = text.at(q);
+            if (isTagNameTerminator(c)) {
+                tagName = relevantName();
+                tagHasId = false;
+                attributeIsId = false;
+                attributeState = BEFORE_NAME;
+                state = State.ATTRIBUTES;
+                return q;
+            }
+            if (nameLength < MAX_RELEVANT_NAME) {
+                name[nameLength] = (char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            }
+            nameLength++;
+            q++;
+        }
+        return limit;
+    }
+
+    /** The tag's name when it is one the scanner acts on, otherwise null. */
+    private String relevantName() {
+        if (nameLength < MIN_RELEVANT_NAME || nameLength > MAX_RELEVANT_NAME) return null;
+        if (endTag) {
+            return is("head") ? "head" : is("body") ? "body" : null;
+        }
+        if (is("body")) return "body";
+        if (watchedId != null && is("main")) return "main";
+        if (is("script")) return "script";
+        if (is("plaintext")) return "plaintext";
+        for (String element : RAW_TEXT_ELEMENTS) {
+            if (is(element)) return element;
+        }
+        return null;
+    }
+
+    private boolean is(String lowerName) {
+        if (nameLength != lowerName.length()) return false;
+        for (int k = 0; k < nameLength; k++) {
+            if (name[k] != lowerName.charAt(k)) return false;
+        }
+        return true;
+    }
+
+    /** Follows the tokenizer's attribute states up to the tag's {@code >}. */
+    private int attributes(int p) {
+        int q = p;
+        while (q < limit) {
+            if (attributeState == QUOTED_VALUE) {
+                int close = text.indexOf(quote, q);
+                if (attributeIsId) matchId(q, close < 0 ? limit : close);
+                if (close < 0) return limit;
+                valueEnd();
+                attributeState = BEFORE_NAME;
+                q = close + 1;
+                continue;
+            }
+            int c = text.at(q);
+            if (c == '>') {
+                if (attributeState == UNQUOTED_VALUE) valueEnd();
+                if (attributeState == NAME) nameEnd(NAME);
+                return tagEnd(q + 1);
+            }
+            switch (attributeState) {
+                case BEFORE_NAME -> {
+                    if (!isSpace(c) && c != '/') nameStart(c);
+                }
+                case NAME -> {
+                    if (isSpace(c)) attributeState = nameEnd(AFTER_NAME);
+                    else if (c == '/') attributeState = nameEnd(BEFORE_NAME);
+                    else if (c == '=') attributeState = nameEnd(BEFORE_VALUE);
+                    else nameChar(c);
+                }
+                case AFTER_NAME -> {
+                    if (c == '=') attributeState = BEFORE_VALUE;
+                    else if (c == '/') attributeState = BEFORE_NAME;
+                    else if (!isSpace(c)) nameStart(c);
+                }
+                case BEFORE_VALUE -> {
+                    if (c == '"' || c == '\'') {
+                        quote = c;
+                        attributeState = QUOTED_VALUE;
+                    } else if (!isSpace(c)) {
+                        attributeState = UNQUOTED_VALUE;
+                        if (attributeIsId) matchId(q, q + 1);
+                    }
+                }
+                default -> {
+                    if (isSpace(c)) {
+                        valueEnd();
+                        attributeState = BEFORE_NAME;
+                    } else if (attributeIsId) {
+                        matchId(q, q + 1);
+                    }
+                }
+            }
+            q++;
+        }
+        return limit;
+    }
+
+    private void nameStart(int c) {
+        attributeState = NAME;
+        attributeNameLength = 1;
+        attributeIsId = watchedId != null && !endTag && (c == 'i' || c == 'I');
+        idMatched = 0;
+    }
+
+    private void nameChar(int c) {
+        attributeNameLength++;
+        attributeIsId &= attributeNameLength == 2 && (c == 'd' || c == 'D');
+    }
+
+    /** The attribute's name ends; it is {@code id} when it is exactly those two letters. */
+    private int nameEnd(int next) {
+        attributeIsId &= attributeNameLength == 2;
+        tagHasId |= attributeIsId;
+        return next;
+    }
+
+    /** Compares the id value's characters in {@code [from, to)} with the watched id; -1 once they differ. */
+    private void matchId(int from, int to) {
+        for (int p = from; p < to && idMatched >= 0; p++) {
+            idMatched = idMatched < watchedId.length() && text.at(p) == watchedId.charAt(idMatched) ? idMatched + 1 : -1;
+        }
+    }
+
+    private void valueEnd() {
+        if (attributeIsId && idMatched == watchedId.length()) listener.watchedId();
+        attributeIsId = false;
+    }
+
+    private int tagEnd(int end) {
+        String element = tagName;
+        tagName = null;
+        state = State.DATA;
+        if (element == null) return end;
+        if (endTag) {
+            if (element.equals("head")) listener.headEnd(tagStart);
+            else listener.bodyEnd(tagStart);
+            return end;
+        }
+        switch (element) {
+            case "body" -> listener.bodyStart(tagStart, base + end);
+            case "main" -> listener.mainStart(tagStart + 5, tagHasId);
+            case "plaintext" -> state = State.PLAINTEXT;
+            case "script" -> {
+                scriptState = SCRIPT_DATA;
+                state = State.SCRIPT;
+            }
+            default -> {
+                rawTextElement = element;
+                state = State.RAW_TEXT;
+            }
+        }
+        return end;
+    }
+
+    /** Skips raw text up to the matching end tag, whose attributes are then followed to its {@code >}. */
+    private int rawText(int p) {
+        int q = p;
+        while (true) {
+            int lt = text.indexOf('<', q);
+            if (lt < 0) return limit;
+            int match = endTagNamed(lt, rawTextElement);
+            if (match == MORE) return ended ? limit : waitAt(lt);
+            if (match == 1) return ignoredEndTag(lt + 2 + rawTextElement.length());
+            q = lt + 1;
+        }
+    }
+
+    /**
+     * Skips script data up to its end tag. Inside an old-style {@code <!-- -->} wrapper, a
+     * {@code <script>} opens a nested part in which {@code </script>} does not end the element.
+     */
+    private int script(int p) {
+        int q = p;
+        while (q < limit) {
+            if (scriptState == SCRIPT_DATA) {
+                q = text.indexOf('<', q);
+                if (q < 0) return limit;
+            } else {
+                int c = text.at(q);
+                if (c != '<' && c != '-') {
+                    q++;
+                    continue;
+                }
+            }
+            int closing = scriptState != DOUBLE_ESCAPED ? endTagNamed(q, "script") : 0;
+            int opening = scriptState == SCRIPT_DATA ? startsWith(q, "<!--") : 0;
+            int dashes = scriptState != SCRIPT_DATA ? startsWith(q, "-->") : 0;
+            int nested = scriptState == ESCAPED ? startTagNamed(q, "script") : 0;
+            int nestedEnd = scriptState == DOUBLE_ESCAPED ? endTagNamed(q, "script") : 0;
+            if (closing == MORE || opening == MORE || dashes == MORE || nested == MORE || nestedEnd == MORE) {
+                return ended ? limit : waitAt(q);
+            }
+            if (closing == 1) return ignoredEndTag(q + 8);
+            if (opening == 1) {
+                scriptState = ESCAPED;
+                q += 2;
+            } else if (dashes == 1) {
+                scriptState = SCRIPT_DATA;
+                q += 3;
+            } else if (nested == 1) {
+                scriptState = DOUBLE_ESCAPED;
+                q += 7;
+            } else if (nestedEnd == 1) {
+                scriptState = ESCAPED;
+                q += 8;
+            } else {
+                q++;
+            }
+        }
+        return limit;
+    }
+
+    private int ignoredEndTag(int nameEnd) {
+        endTag = true;
+        tagName = null;
+        attributeState = BEFORE_NAME;
+        state = State.ATTRIBUTES;
+        return nameEnd;
+    }
+
+    /** Whether {@code </NAME} followed by a tag name terminator starts at {@code at}: 1, 0 or MORE. */
+    private int endTagNamed(int at, String lowerName) {
+        int slash = startsWith(at, "</");
+        if (slash != 1) return slash;
+        return namedAndTerminated(at + 2, lowerName);
+    }
+
+    private int startTagNamed(int at, String lowerName) {
+        int lt = startsWith(at, "<");
+        if (lt != 1) return lt;
+        return namedAndTerminated(at + 1, lowerName);
+    }
+
+    private int namedAndTerminated(int at, String lowerName) {
+        int n = lowerName.length();
+        for (int k = 0; k < n; k++) {
+            if (at + k >= limit) return ended ? 0 : MORE;
+            int c = text.at(at + k);
+            if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+            if (c != lowerName.charAt(k)) return 0;
+        }
+        if (at + n >= limit) return ended ? 0 : MORE;
+        return isTagNameTerminator(text.at(at + n)) ? 1 : 0;
+    }
+
+    /** Whether {@code literal} is at {@code at}: 1, 0, or MORE when the text ends on a prefix of it. */
+    private int startsWith(int at, String literal) {
+        for (int k = 0; k < literal.length(); k++) {
+            if (at + k >= limit) return ended ? 0 : MORE;
+            if (text.at(at + k) != literal.charAt(k)) return 0;
+        }
+        return 1;
+    }
+
+    private static boolean isTagNameTerminator(int c) {
+        return isSpace(c) || c == '/' || c == '>';
+    }
+
+    private static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isAsciiLetter(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+}

@@ -1,0 +1,127 @@
+package io.sitechrome.internal.servlet;
+
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class PageTextTest {
+
+    @Test
+    void declaredCharsetIsUsedAndUtf8IsTheDefault() {
+        assertEquals(ISO_8859_1, PageText.declaredCharset("text/html; charset=ISO-8859-1", "ISO-8859-1"));
+        assertEquals(UTF_8, PageText.declaredCharset("text/html", "ISO-8859-1"));
+        assertEquals(UTF_8, PageText.declaredCharset(null, null));
+        assertNull(PageText.declaredCharset("text/html;charset=x-unknown", "x-unknown"));
+    }
+
+    @Test
+    void onlyCharsetsWhoseMarkupIsAsciiAreScannedAsBytes() {
+        assertTrue(PageText.asciiCompatible(UTF_8));
+        assertTrue(PageText.asciiCompatible(Charset.forName("Shift_JIS")));
+        assertTrue(PageText.asciiCompatible(Charset.forName("windows-1252")));
+        assertFalse(PageText.asciiCompatible(Charset.forName("UTF-16BE")));
+        assertFalse(PageText.asciiCompatible(Charset.forName("UTF-16")));
+    }
+
+    @Test
+    void htmlContentTypesAreRecognised() {
+        assertTrue(DecoratingResponse.isHtml("text/html"));
+        assertTrue(DecoratingResponse.isHtml("TEXT/HTML; charset=UTF-8"));
+        assertTrue(DecoratingResponse.isHtml("text/html;charset=utf-8"));
+        assertFalse(DecoratingResponse.isHtml("text/htmlx"));
+        assertFalse(DecoratingResponse.isHtml("application/xhtml+xml"));
+        assertFalse(DecoratingResponse.isHtml("text/plain"));
+        assertFalse(DecoratingResponse.isHtml(null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 7, 8, 9, 15, 16, 17, 100})
+    void byteSearchFindsTheFirstMatchAtEveryAlignment(int at) throws IOException {
+        byte[] page = new byte[120];
+        java.util.Arrays.fill(page, (byte) 'x');
+        page[at] = '<';
+        page[119] = '<';
+        PageText.Bytes text = new PageText.Bytes(sink(new ByteArrayOutputStream()), UTF_8);
+        text.append(page, 0, page.length);
+        assertEquals(at, text.indexOf('<', 0));
+        assertEquals(119, text.indexOf('<', at + 1));
+        assertEquals(-1, text.indexOf('>', 0));
+        page[at] = (byte) ('<' | 0x80);
+        PageText.Bytes high = new PageText.Bytes(sink(new ByteArrayOutputStream()), UTF_8);
+        high.append(page, 0, page.length);
+        assertEquals(119, high.indexOf('<', 0), "a byte with the high bit set is not ASCII");
+    }
+
+    @Test
+    void markupTheCharsetCannotHoldBecomesReferences() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PageText.Bytes latin1 = new PageText.Bytes(sink(bytes), ISO_8859_1);
+        latin1.markup().append("é日本😀a");
+        latin1.flush(false);
+        assertEquals("é&#26085;&#26412;&#128512;a", bytes.toString(ISO_8859_1));
+
+        ByteArrayOutputStream utf8Bytes = new ByteArrayOutputStream();
+        PageText.Bytes utf8 = new PageText.Bytes(sink(utf8Bytes), UTF_8);
+        utf8.markup().append("é日本😀a");
+        utf8.flush(false);
+        assertEquals("é日本😀a", utf8Bytes.toString(UTF_8));
+
+        Charset shiftJis = Charset.forName("Shift_JIS");
+        StringWriter chars = new StringWriter();
+        PageText.Chars sjis = new PageText.Chars(new PrintWriter(chars), shiftJis);
+        sjis.markup().append("日本é😀");
+        sjis.flush(false);
+        assertEquals("日本&#233;&#128512;", chars.toString());
+    }
+
+    @Test
+    void aWritersTextAndMarkupGoStraightToTheContainersWriterAndALentStringIsKeptUncopied() throws IOException {
+        StringWriter chars = new StringWriter();
+        PageText.Chars text = new PageText.Chars(new PrintWriter(chars), UTF_8);
+        String page = "<head></head><body>rest";
+        assertTrue(text.lend(page, 0, page.length()));
+        text.send(0, 6);
+        text.markup().append("<link>");
+        assertEquals("<head><link>", chars.toString(), "markup waits in no buffer of the filter's own");
+        text.send(6, 13);
+        text.drop(13);
+        assertEquals("<head><link></head>", chars.toString());
+        assertEquals("<body>rest", text.string(0, text.length), "the unsent rest stays readable in the lent String");
+        text.append("!".toCharArray(), 0, 1);
+        assertEquals("<body>rest!", text.string(0, text.length), "text written next joins the rest");
+        text.send(0, text.length);
+        assertEquals(page + "!", chars.toString().replace("<link>", ""));
+    }
+
+    private static ServletOutputStream sink(ByteArrayOutputStream bytes) {
+        return new ServletOutputStream() {
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setWriteListener(WriteListener listener) {
+            }
+
+            @Override
+            public void write(int b) {
+                bytes.write(b);
+            }
+        };
+    }
+}
