@@ -25,7 +25,7 @@ final class Reference {
     static final String PAGE_CONTENT = "/io/sitechrome/examples/legal.html";
     static final String LOCALE = "en-US";
     static final String PATH = "/en/features/";
-    static final Visitor VISITOR = new Visitor("Ada Lovelace", null, 3);
+    static final Visitor VISITOR = Visitor.of("Ada Lovelace", null, 3);
     static final Set<String> ACCEPTED = Set.of("necessary", "analytics");
 
     private Reference() {

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 record PreviewState(String name, String title, String description, boolean preferencesOpen,
                     UnaryOperator<ChromeRequest.Builder> setup) {
 
-    static final Visitor VISITOR = new Visitor("Ada Lovelace", null, 3);
+    static final Visitor VISITOR = Visitor.of("Ada Lovelace", null, 3);
 
     static List<PreviewState> of(Chrome chrome) {
         ChromeConfig config = chrome.config();

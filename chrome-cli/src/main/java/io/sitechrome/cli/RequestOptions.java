@@ -52,7 +52,7 @@ record RequestOptions(String locale, String user, int unread, String country, bo
         }
         return ChromeRequest.builder()
                 .locale(tag)
-                .visitor(user == null ? null : new Visitor(user, null, unread))
+                .visitor(user == null ? null : Visitor.of(user, null, unread))
                 .country(country)
                 .gpc(gpc)
                 .path(path)

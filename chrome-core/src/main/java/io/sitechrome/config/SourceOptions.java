@@ -7,16 +7,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * How a configuration named by a URL is fetched and kept, and what body is accepted.
- *
- * @param cacheDirectory where the last good copy of each URL is kept, so that an application restarted
- *                       while the origin is down serves it; null keeps no copy (the CLI's checks)
- * @param connectTimeout how long connecting to the origin may take
- * @param requestTimeout how long one request may take, from sending it to the last byte of the body
- * @param sha256         the SHA-256 (64 hex digits) the configuration's body must have, or null for any:
- *                       a body with another one is refused like an invalid edit
+ * How a configuration named by a URL is fetched and kept, and what body is accepted. Immutable: start
+ * from {@link #DEFAULTS} or {@link #NO_CACHE} and change what differs with the {@code with...} methods.
  */
-public record SourceOptions(Path cacheDirectory, Duration connectTimeout, Duration requestTimeout, String sha256) {
+public final class SourceOptions {
 
     /** The folder under {@code java.io.tmpdir} that keeps the last good copies when no other is named. */
     public static final String DEFAULT_CACHE_FOLDER = "site-chrome-cache";
@@ -28,12 +22,17 @@ public record SourceOptions(Path cacheDirectory, Duration connectTimeout, Durati
     /** Options for a one-off check such as {@code chrome validate}: what the origin serves now, no copy on disk. */
     public static final SourceOptions NO_CACHE = DEFAULTS.withCacheDirectory(null);
 
+    private final Path cacheDirectory;
+    private final Duration connectTimeout;
+    private final Duration requestTimeout;
+    private final String sha256;
+
     /**
      * Checks the timeouts and normalises the pin to lower case.
      *
      * @throws IllegalArgumentException for a timeout that is not positive or a pin that is not 64 hex digits
      */
-    public SourceOptions {
+    private SourceOptions(Path cacheDirectory, Duration connectTimeout, Duration requestTimeout, String sha256) {
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(requestTimeout, "requestTimeout");
         if (connectTimeout.isNegative() || connectTimeout.isZero()) throw new IllegalArgumentException("the connect timeout must be positive");
@@ -44,6 +43,36 @@ public record SourceOptions(Path cacheDirectory, Duration connectTimeout, Durati
                 throw new IllegalArgumentException("a configuration's SHA-256 is 64 hex digits, not '" + sha256 + "'");
             }
         }
+        this.cacheDirectory = cacheDirectory;
+        this.connectTimeout = connectTimeout;
+        this.requestTimeout = requestTimeout;
+        this.sha256 = sha256;
+    }
+
+    /**
+     * @return where the last good copy of each URL is kept, so that an application restarted while the origin
+     *         is down serves it; null keeps no copy (the CLI's checks)
+     */
+    public Path cacheDirectory() {
+        return cacheDirectory;
+    }
+
+    /** @return how long connecting to the origin may take */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /** @return how long one request may take, from sending it to the last byte of the body */
+    public Duration requestTimeout() {
+        return requestTimeout;
+    }
+
+    /**
+     * @return the SHA-256 (64 hex digits, lower case) the configuration's body must have, or null for any:
+     *         a body with another one is refused like an invalid edit
+     */
+    public String sha256() {
+        return sha256;
     }
 
     /**
@@ -69,5 +98,23 @@ public record SourceOptions(Path cacheDirectory, Duration connectTimeout, Durati
      */
     public SourceOptions withSha256(String pin) {
         return new SourceOptions(cacheDirectory, connectTimeout, requestTimeout, pin);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SourceOptions that && Objects.equals(cacheDirectory, that.cacheDirectory)
+                && connectTimeout.equals(that.connectTimeout) && requestTimeout.equals(that.requestTimeout)
+                && Objects.equals(sha256, that.sha256);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(cacheDirectory, connectTimeout, requestTimeout, sha256);
+    }
+
+    @Override
+    public String toString() {
+        return "SourceOptions[cacheDirectory=" + cacheDirectory + ", connectTimeout=" + connectTimeout
+                + ", requestTimeout=" + requestTimeout + ", sha256=" + sha256 + "]";
     }
 }

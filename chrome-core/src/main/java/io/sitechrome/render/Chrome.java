@@ -24,7 +24,7 @@ import java.util.List;
  * <pre>{@code
  * Chrome chrome = Chrome.load(Path.of("chrome.yaml"));
  * PageChrome page = chrome.forRequest(ChromeRequest.builder()
- *         .locale("de").visitor(new Visitor("Ada", null, 3)).path("/legal").build());
+ *         .locale("de").visitor(Visitor.of("Ada", null, 3)).path("/legal").build());
  * String header = page.render(Component.HEADER);
  * }</pre>
  */

@@ -1,24 +1,77 @@
 package io.sitechrome.render;
 
+import java.util.Objects;
+
 /**
- * A signed-in visitor as the chrome shows them.
- *
- * @param name      the display name
- * @param avatarUrl an http(s) or site-relative image URL, or null
- * @param unread    the number of unread messages, shown on the chat link
+ * A signed-in visitor as the chrome shows them: a display name, an optional avatar and the number of
+ * unread messages. Immutable; made with {@link #of} or {@link #named}, so that a later version can add
+ * what it shows without breaking code that makes one.
  */
-public record Visitor(String name, String avatarUrl, int unread) {
+public final class Visitor {
 
     static final int MAX_NAME_LENGTH = 200;
 
-    public Visitor {
-        name = cleanName(name);
-        unread = Math.max(0, unread);
+    private final String name;
+    private final String avatarUrl;
+    private final int unread;
+
+    private Visitor(String name, String avatarUrl, int unread) {
+        this.name = cleanName(name);
+        this.avatarUrl = avatarUrl;
+        this.unread = Math.max(0, unread);
     }
 
-    /** A visitor with a name and no avatar or messages. */
+    /**
+     * A visitor.
+     *
+     * @param name      the display name; control characters are dropped, and it is cut to 200 characters
+     * @param avatarUrl an http(s) or site-relative image URL, or null
+     * @param unread    the number of unread messages, shown on the chat link (a negative number counts as 0)
+     * @return the visitor
+     */
+    public static Visitor of(String name, String avatarUrl, int unread) {
+        return new Visitor(name, avatarUrl, unread);
+    }
+
+    /**
+     * A visitor with a name and no avatar or messages.
+     *
+     * @param name the display name
+     * @return the visitor
+     */
     public static Visitor named(String name) {
         return new Visitor(name, null, 0);
+    }
+
+    /** @return the display name, cleaned; empty when there was none */
+    public String name() {
+        return name;
+    }
+
+    /** @return the avatar's URL as given, or null */
+    public String avatarUrl() {
+        return avatarUrl;
+    }
+
+    /** @return the number of unread messages, 0 or more */
+    public int unread() {
+        return unread;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Visitor that && name.equals(that.name) && Objects.equals(avatarUrl, that.avatarUrl)
+                && unread == that.unread;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, avatarUrl, unread);
+    }
+
+    @Override
+    public String toString() {
+        return "Visitor[name=" + name + ", avatarUrl=" + avatarUrl + ", unread=" + unread + "]";
     }
 
     private static String cleanName(String name) {

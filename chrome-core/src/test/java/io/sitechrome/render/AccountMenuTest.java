@@ -125,14 +125,14 @@ class AccountMenuTest {
     @Test
     void avatarsAreShownOnlyForImageUrls() {
         for (String ok : List.of("https://cdn.example.com/a.png", "http://cdn.example.com/a.png", "/avatars/a.png")) {
-            Element img = account(CHROME, ChromeRequest.builder().visitor(new Visitor("Ada", ok, 0)).build()).selectFirst("button img");
+            Element img = account(CHROME, ChromeRequest.builder().visitor(Visitor.of("Ada", ok, 0)).build()).selectFirst("button img");
             assertNotNull(img, ok);
             assertEquals(ok, img.attr("src"));
             assertEquals("", img.attr("alt"), "decorative: the name is next to it");
         }
         for (String bad : List.of("javascript:alert(1)", "data:image/png;base64,AAAA", "//evil.example/a.png", "mailto:a@b.c",
                 "a.png\" onerror=\"alert(1)", "")) {
-            Element button = account(CHROME, ChromeRequest.builder().visitor(new Visitor("Ada", bad, 0)).build()).selectFirst("button");
+            Element button = account(CHROME, ChromeRequest.builder().visitor(Visitor.of("Ada", bad, 0)).build()).selectFirst("button");
             assertNotNull(button, bad);
             assertNull(button.selectFirst("img"), bad);
         }
@@ -149,7 +149,7 @@ class AccountMenuTest {
 
     @Test
     void visitorNamesAreCleaned() {
-        Visitor visitor = new Visitor("  Ada\u0000\n Lovelace\u007f  ", null, -5);
+        Visitor visitor = Visitor.of("  Ada\u0000\n Lovelace\u007f  ", null, -5);
         assertEquals("Ada Lovelace", visitor.name());
         assertEquals(0, visitor.unread());
         String longName = "\uD83D\uDE00".repeat(300);

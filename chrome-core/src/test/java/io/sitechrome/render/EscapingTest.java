@@ -124,7 +124,7 @@ class EscapingTest {
     private static final Set<String> CHROME_TAGS = Set.of("html", "head", "body", "a", "button", "div", "footer", "form", "h2", "header",
             "img", "input", "label", "li", "link", "nav", "p", "path", "script", "section", "span", "svg", "ul", "details", "summary", "code");
     private static final ChromeRequest CLEAN_REQUEST = ChromeRequest.builder().locale("en").path("/products").country("US")
-            .nonce("cleanNonce123").endpoints("/chrome/").visitor(new Visitor("Clean Visitor", "/avatar.png", 2)).build();
+            .nonce("cleanNonce123").endpoints("/chrome/").visitor(Visitor.of("Clean Visitor", "/avatar.png", 2)).build();
     private static final Chrome CLEAN = chrome(config("Clean text"));
     private static final Map<Component, Document> CLEAN_PAGES = new EnumMap<>(Component.class);
     private static final Map<String, Chrome> HOSTILE = new ConcurrentHashMap<>();
@@ -216,7 +216,7 @@ class EscapingTest {
     @ParameterizedTest
     @MethodSource("payloads")
     void requestValuesAddNoMarkup(String payload) {
-        Visitor visitor = new Visitor(payload, payload, 2);
+        Visitor visitor = Visitor.of(payload, payload, 2);
         ChromeRequest hostile = ChromeRequest.builder().locale(payload).path(payload).country(payload).nonce(payload)
                 .endpoints(payload).visitor(visitor).dismissedBanners(Set.of(payload)).build();
         for (Component component : Component.values()) {
@@ -253,7 +253,7 @@ class EscapingTest {
     void hostileConfigurationAndHostileRequestTogetherStaySafe(String payload) {
         Chrome chrome = hostile(payload);
         ChromeRequest hostile = ChromeRequest.builder().locale(payload).path(payload).country(payload).nonce(payload)
-                .endpoints(payload).visitor(new Visitor(payload, payload, 7)).dismissedBanners(Set.of(payload)).build();
+                .endpoints(payload).visitor(Visitor.of(payload, payload, 7)).dismissedBanners(Set.of(payload)).build();
         String body = chrome.forRequest(hostile).render(Placement.BODY_START) + chrome.forRequest(hostile).render(Placement.BODY_END);
         Document page = Fixtures.html(chrome.forRequest(hostile).render(Placement.HEAD) + body);
         assertSafe(page, null);

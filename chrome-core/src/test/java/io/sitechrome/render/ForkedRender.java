@@ -43,7 +43,7 @@ final class ForkedRender {
                         Instant.parse("2024-06-01T00:00:00Z"), "AAAAAAAAAAAAAAAAAAAAAA");
         List<ChromeRequest> requests = List.of(ChromeRequest.anonymous(),
                 ChromeRequest.builder().locale("de").country("US").gpc(true).path("/legal?x=1").build(),
-                ChromeRequest.builder().visitor(new Visitor("Ada", "/a.png", 3)).consent(consent).nonce("nonce-0123456789")
+                ChromeRequest.builder().visitor(Visitor.of("Ada", "/a.png", 3)).consent(consent).nonce("nonce-0123456789")
                         .dismissedBanners(Set.of("notice")).build());
         for (ChromeRequest request : requests) {
             StringBuilder page = new StringBuilder();

@@ -176,7 +176,7 @@ class HeaderTest {
 
     @Test
     void theChatLinkShowsTheSignedInVisitorsUnreadCount() {
-        Element chat = header(ChromeRequest.builder().visitor(new Visitor("Ada", null, 3)).build()).selectFirst("a.chrome-chat");
+        Element chat = header(ChromeRequest.builder().visitor(Visitor.of("Ada", null, 3)).build()).selectFirst("a.chrome-chat");
         assertEquals("#chat", chat.attr("href"));
         assertEquals("true", chat.selectFirst("svg").attr("aria-hidden"));
         Element count = chat.selectFirst(".chrome-chat__count");
@@ -184,24 +184,24 @@ class HeaderTest {
         assertEquals("true", count.attr("aria-hidden"), "the bare number is for the eye; the phrase is for screen readers");
         assertEquals(List.of("Chat. 3 unread messages"), chat.select(".chrome-visually-hidden").eachText());
 
-        Element german = header(ChromeRequest.builder().locale("de").visitor(new Visitor("Ada", null, 1)).build()).selectFirst("a.chrome-chat");
+        Element german = header(ChromeRequest.builder().locale("de").visitor(Visitor.of("Ada", null, 1)).build()).selectFirst("a.chrome-chat");
         assertEquals("Chat. 1 ungelesene Nachricht", german.selectFirst(".chrome-visually-hidden").text());
     }
 
     @Test
     void theUnreadPhraseCanBeOverriddenWithAPluralPattern() {
         Chrome chrome = Fixtures.chrome(CONFIG + "strings:\n  unread: \"{count, plural, one {# new message} other {# new messages}}\"\n");
-        Element one = Fixtures.html(chrome.render(Component.HEADER, ChromeRequest.builder().visitor(new Visitor("Ada", null, 1)).build()))
+        Element one = Fixtures.html(chrome.render(Component.HEADER, ChromeRequest.builder().visitor(Visitor.of("Ada", null, 1)).build()))
                 .selectFirst("a.chrome-chat");
         assertEquals("Chat. 1 new message", one.selectFirst(".chrome-visually-hidden").text());
-        Element many = Fixtures.html(chrome.render(Component.HEADER, ChromeRequest.builder().locale("de").visitor(new Visitor("Ada", null, 4)).build()))
+        Element many = Fixtures.html(chrome.render(Component.HEADER, ChromeRequest.builder().locale("de").visitor(Visitor.of("Ada", null, 4)).build()))
                 .selectFirst("a.chrome-chat");
         assertEquals("Chat. 4 new messages", many.selectFirst(".chrome-visually-hidden").text());
     }
 
     @Test
     void noUnreadCountWithoutUnreadMessagesOrWhenSignedOut() {
-        Element none = header(ChromeRequest.builder().visitor(new Visitor("Ada", null, 0)).build()).selectFirst("a.chrome-chat");
+        Element none = header(ChromeRequest.builder().visitor(Visitor.of("Ada", null, 0)).build()).selectFirst("a.chrome-chat");
         assertNull(none.selectFirst(".chrome-chat__count"));
         assertEquals(List.of("Chat"), none.select(".chrome-visually-hidden").eachText());
         Element anonymous = header(ChromeRequest.anonymous()).selectFirst("a.chrome-chat");
@@ -270,10 +270,10 @@ class HeaderTest {
     @CsvSource(delimiter = '|', value = {"99|99|Chat. 99 unread messages", "100|99+|Chat. 100 unread messages",
             "1234|99+|Chat. 1,234 unread messages", "1|1|Chat. 1 unread message"})
     void theUnreadBadgeCapsAt99PlusAndTheAccessibleNameKeepsTheNumber(int unread, String badge, String name) {
-        Element chat = header(ChromeRequest.builder().visitor(new Visitor("Ada", null, unread)).build()).selectFirst("a.chrome-chat");
+        Element chat = header(ChromeRequest.builder().visitor(Visitor.of("Ada", null, unread)).build()).selectFirst("a.chrome-chat");
         assertEquals(badge, chat.selectFirst(".chrome-chat__count").text());
         assertEquals(name, chat.selectFirst(".chrome-visually-hidden").text());
-        Element arabic = header(ChromeRequest.builder().locale("ar").visitor(new Visitor("Ada", null, unread)).build())
+        Element arabic = header(ChromeRequest.builder().locale("ar").visitor(Visitor.of("Ada", null, unread)).build())
                 .selectFirst("a.chrome-chat");
         assertEquals(badge, arabic.selectFirst(".chrome-chat__count").text());
         assertEquals("Chat. " + Messages.forTag("ar").unread(unread),

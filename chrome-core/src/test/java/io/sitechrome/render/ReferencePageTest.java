@@ -78,7 +78,7 @@ class ReferencePageTest {
         Chrome chrome = Fixtures.example();
         ChromeRequest anonymous = ChromeRequest.builder().locale("en-US").country("US").path("/en/legal/").build();
         ChromeRequest signedIn = ChromeRequest.builder().locale("en-US").country("US").path("/en/legal/")
-                .visitor(new Visitor("Ada Lovelace", null, 5)).build();
+                .visitor(Visitor.of("Ada Lovelace", null, 5)).build();
         header = Fixtures.html(chrome.render(Component.HEADER, anonymous));
         signedInHeader = Fixtures.html(chrome.render(Component.HEADER, signedIn));
         banners = Fixtures.html(chrome.render(Component.BANNERS, anonymous));

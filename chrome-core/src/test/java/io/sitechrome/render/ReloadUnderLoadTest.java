@@ -181,7 +181,7 @@ class ReloadUnderLoadTest {
         Chrome chrome = live.current();
         ChromeRequest request = ChromeRequest.builder()
                 .locale(random.nextBoolean() ? "de" : "en")
-                .visitor(random.nextBoolean() ? new Visitor("Ada " + random.nextInt(5), null, random.nextInt(3)) : null)
+                .visitor(random.nextBoolean() ? Visitor.of("Ada " + random.nextInt(5), null, random.nextInt(3)) : null)
                 .path(PATHS.get(random.nextInt(PATHS.size())))
                 .country(random.nextBoolean() ? "US" : "GB")
                 .nonce(random.nextBoolean() ? "nonce-" + random.nextInt(1000) + "-abcdef" : null)

@@ -42,8 +42,8 @@ class RenderCacheTest {
     @Test
     void requestsDifferingOnlyInPerRequestValuesGetTheirOwnValues() {
         Chrome chrome = Fixtures.example();
-        ChromeRequest ada = ChromeRequest.builder().locale("en-US").visitor(new Visitor("Ada Lovelace", "/a.png", 3)).path("/ada?x=1").build();
-        ChromeRequest bob = ChromeRequest.builder().locale("en-US").visitor(new Visitor("Bob Dylan", "/b.png", 4)).path("/bob?y=2").build();
+        ChromeRequest ada = ChromeRequest.builder().locale("en-US").visitor(Visitor.of("Ada Lovelace", "/a.png", 3)).path("/ada?x=1").build();
+        ChromeRequest bob = ChromeRequest.builder().locale("en-US").visitor(Visitor.of("Bob Dylan", "/b.png", 4)).path("/bob?y=2").build();
         String adaFirst = page(chrome, ada);
         String bobPage = page(chrome, bob);
         String adaAgain = page(chrome, ada);
@@ -110,7 +110,7 @@ class RenderCacheTest {
                         String name = "Visitor-" + thread + "-" + i;
                         String path = "/t/" + thread + "/i/" + i;
                         ChromeRequest request = ChromeRequest.builder().locale(locales.get((thread + i) % locales.size()))
-                                .visitor(new Visitor(name, null, i % 5)).path(path).nonce("nonce-" + thread + "-" + i + "-xyz").build();
+                                .visitor(Visitor.of(name, null, i % 5)).path(path).nonce("nonce-" + thread + "-" + i + "-xyz").build();
                         check(page(chrome, request), name, path, "nonce-" + thread + "-" + i + "-xyz", failures);
                     }
                     return null;

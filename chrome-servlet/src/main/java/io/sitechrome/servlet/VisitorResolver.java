@@ -25,7 +25,7 @@ public interface VisitorResolver {
             if (name == null && request.getUserPrincipal() != null) name = request.getUserPrincipal().getName();
             if (name == null) return null;
             Object avatar = request.getAttribute(ChromeAttributes.AVATAR_URL);
-            return new Visitor(name.toString(), avatar == null ? null : avatar.toString(),
+            return Visitor.of(name.toString(), avatar == null ? null : avatar.toString(),
                     count(request.getAttribute(ChromeAttributes.UNREAD_COUNT)));
         };
     }

@@ -293,7 +293,7 @@ abstract class ChromeFilterContractTest {
     void customVisitorResolverReplacesTheDefault(@TempDir Path dir) throws Exception {
         Path file = ChromeSite.write(dir.resolve("chrome.yaml"), CONFIG);
         VisitorResolver fromHeader = request -> request.getHeader("X-Test-User") == null ? null
-            : new Visitor(request.getHeader("X-Test-User"), "/avatars/me.png", 7);
+            : Visitor.of(request.getHeader("X-Test-User"), "/avatars/me.png", 7);
         ChromeFilter custom = new ChromeFilter(settings(file).visitors(fromHeader).build());
         try (EmbeddedContainer other = newContainer()) {
             SiteClient app = new SiteClient(other.start(ChromeSite.app(custom)));

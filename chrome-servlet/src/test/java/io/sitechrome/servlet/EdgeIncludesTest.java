@@ -102,7 +102,7 @@ class EdgeIncludesTest {
                 .countryHeader("CF-IPCountry")
                 .esi(true)
                 .visitors(request -> request.getHeader("X-User") == null ? null
-                        : new Visitor(request.getHeader("X-User"), null, 2))
+                        : Visitor.of(request.getHeader("X-User"), null, 2))
                 .build();
         server = new Server();
         ServerConnector connector = new ServerConnector(server);

@@ -236,7 +236,7 @@ class HostileInputTest {
     /** What the page should show as the visitor's name: the cleaned name, characters HTML cannot hold as spaces. */
     private static String displayed(String payload) {
         StringBuilder out = new StringBuilder();
-        new Visitor(payload, null, 0).name().codePoints().forEach(c -> {
+        Visitor.of(payload, null, 0).name().codePoints().forEach(c -> {
             boolean representable = !(c >= 0xD800 && c <= 0xDFFF) && !(c >= 0xFDD0 && c <= 0xFDEF) && (c & 0xFFFE) != 0xFFFE;
             out.append(representable ? Character.toString(c) : " ");
         });

@@ -68,7 +68,7 @@ abstract class IntegrityContractTest {
     static ChromeSettings.Builder settings(Path config) {
         return ChromeFilterContractTest.settings(config).visitors(request -> {
             String name = request.getHeader(VISITOR_HEADER);
-            return name == null ? VisitorResolver.fromRequestAttributes().resolve(request) : new Visitor(name, null, 2);
+            return name == null ? VisitorResolver.fromRequestAttributes().resolve(request) : Visitor.of(name, null, 2);
         });
     }
 

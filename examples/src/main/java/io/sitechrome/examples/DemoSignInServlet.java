@@ -64,7 +64,7 @@ final class DemoSignInServlet extends HttpServlet {
             return;
         }
         if (request.getSession(false) != null) request.changeSessionId(); // no session fixation: a new id at sign-in
-        request.getSession(true).setAttribute(VISITOR, new Visitor(name, null, unread(request.getParameter("unread"))));
+        request.getSession(true).setAttribute(VISITOR, Visitor.of(name, null, unread(request.getParameter("unread"))));
         response.setStatus(303);
         response.setHeader("Location", UrlPolicy.sameSitePath(request.getParameter("return")));
     }

@@ -127,7 +127,7 @@ public final class ConfigLoader {
      * such as {@code site.templates}.
      */
     public static ChromeConfig parse(String name, byte[] content, Path baseDirectory) throws ConfigException {
-        return parse(new ConfigContent(name, content, baseDirectory));
+        return parse(ConfigContent.of(name, content, baseDirectory));
     }
 
     /**

@@ -43,7 +43,7 @@ final class FileSource implements ConfigSource {
             if (bytes.length > ConfigLoader.MAX_FILE_BYTES) {
                 throw problem("the file is larger than the limit of " + ConfigLoader.MAX_FILE_BYTES + " bytes");
             }
-            return new ConfigContent(name(), bytes, file.toAbsolutePath().getParent());
+            return ConfigContent.of(name(), bytes, file.toAbsolutePath().getParent());
         } catch (NoSuchFileException e) {
             throw problem("cannot read the file: no such file");
         } catch (IOException e) {

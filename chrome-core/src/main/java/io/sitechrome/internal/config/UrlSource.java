@@ -164,7 +164,7 @@ final class UrlSource implements ConfigSource {
     }
 
     private ConfigContent content(byte[] bytes) {
-        return new ConfigContent(name(), bytes, null);
+        return ConfigContent.of(name(), bytes, null);
     }
 
     /**

@@ -106,7 +106,7 @@ class ChromeAutoConfigurationTest {
 
     @Test
     void anApplicationReplacesAnyBean() throws Exception {
-        VisitorResolver mine = request -> new Visitor("Mine", null, 0);
+        VisitorResolver mine = request -> Visitor.of("Mine", null, 0);
         ChromeSettings settings = ChromeSettings.builder().prefix("/mine/").build();
         web.withBean(VisitorResolver.class, () -> mine).withBean(ChromeSettings.class, () -> settings).run(context -> {
             assertThat(context.getBean(VisitorResolver.class)).isSameAs(mine);

@@ -47,7 +47,7 @@ class ChromeStarterHttpTest {
         /** Replaces the starter's resolver: the visitor is whoever X-Test-User names. */
         @Bean
         VisitorResolver testVisitors() {
-            return request -> request.getHeader("X-Test-User") == null ? null : new Visitor(request.getHeader("X-Test-User"), null, 0);
+            return request -> request.getHeader("X-Test-User") == null ? null : Visitor.of(request.getHeader("X-Test-User"), null, 0);
         }
     }
 

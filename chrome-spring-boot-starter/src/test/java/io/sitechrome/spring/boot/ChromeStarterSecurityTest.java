@@ -68,7 +68,7 @@ class ChromeStarterSecurityTest {
                         || authentication instanceof AnonymousAuthenticationToken) {
                     return null;
                 }
-                return new Visitor(authentication.getName(), null, 0);
+                return Visitor.of(authentication.getName(), null, 0);
             };
         }
     }

@@ -43,7 +43,7 @@ class DemoSignInController {
                                 @RequestParam(name = "return", required = false) String back) {
         if (name == null || name.isBlank()) return seeOther("/demo/sign-in");
         if (request.getSession(false) != null) request.changeSessionId();
-        request.getSession(true).setAttribute(VISITOR, new Visitor(name, null, Math.max(0, Math.min(9999, unread))));
+        request.getSession(true).setAttribute(VISITOR, Visitor.of(name, null, Math.max(0, Math.min(9999, unread))));
         return seeOther(UrlPolicy.sameSitePath(back));
     }
 
