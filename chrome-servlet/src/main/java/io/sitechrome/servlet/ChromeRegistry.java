@@ -16,7 +16,7 @@ import java.util.Locale;
  * hot-reloaded and served on its own, with its endpoints under its path prefix (see
  * {@link ChromeSettings.Site}). Immutable; {@link #close()} stops the watchers it opened.
  */
-public final class ChromeRegistry implements AutoCloseable {
+final class ChromeRegistry implements AutoCloseable {
 
     private static final String SERVED_ATTRIBUTE = ChromeRegistry.class.getName() + ".served";
 

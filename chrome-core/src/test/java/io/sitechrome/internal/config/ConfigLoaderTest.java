@@ -391,7 +391,7 @@ class ConfigLoaderTest {
 
     private static Path resourceDirectory(String name) {
         try {
-            var url = ConfigLoaderTest.class.getResource(name);
+            var url = ConfigLoaderTest.class.getResource("/io/sitechrome/config/" + name);
             if (url == null) fail("missing test resource folder " + name);
             return Path.of(url.toURI());
         } catch (URISyntaxException e) {
