@@ -8,7 +8,7 @@ import java.nio.ByteBuffer;
 import java.util.Objects;
 
 /** The application's output stream: bytes go to the page stream, or straight on once it is not decorated. */
-final class PageOutputStream extends ServletOutputStream {
+public final class PageOutputStream extends ServletOutputStream {
 
     private final DecoratingResponse response;
     private final ServletOutputStream real;
