@@ -2,6 +2,7 @@ package io.sitechrome.render;
 
 import io.sitechrome.render.TemplateContract.Param;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Writes docs/templates.md from the built-in templates' params files. */
 final class TemplateDocs {
@@ -50,6 +51,12 @@ final class TemplateDocs {
             if (contract.renderedWith() != null) {
                 md.append("\nIt also sees every input of [`").append(contract.renderedWith()).append("`](#")
                         .append(contract.renderedWith()).append(").\n");
+            }
+            for (TemplateContract partial : contracts.values()) {
+                if (!contract.template().equals(partial.renderedWith())) continue;
+                md.append("\nIt also has the inputs of the partial it includes, [`").append(partial.template()).append("`](#")
+                        .append(partial.template()).append(") (").append(partial.params().stream().map(p -> "`" + p.name() + "`")
+                                .collect(Collectors.joining(", "))).append("), for an override that does without it.\n");
             }
             md.append("\n| Name | Type | Required | Description |\n|---|---|---|---|\n");
             for (Param param : contract.params()) row(md, "", param);
