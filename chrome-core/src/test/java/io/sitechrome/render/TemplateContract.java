@@ -21,8 +21,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * @param description  what the template renders
  * @param renderedWith for a partial, the template that includes it and whose inputs it sees too; else null
  * @param params       its inputs, in documentation order
+ * @param example      an override written against the inputs, which the docs show and a test renders; or null
  */
-record TemplateContract(String template, String description, String renderedWith, List<Param> params) {
+record TemplateContract(String template, String description, String renderedWith, List<Param> params, String example) {
 
     /** The types an input can have; {@code object} and {@code array} have inputs of their own. */
     static final Set<String> TYPES = Set.of("string", "boolean", "integer", "object", "array");
@@ -67,7 +68,7 @@ record TemplateContract(String template, String description, String renderedWith
             if (in == null) throw new AssertionError("no params file " + resource(template));
             Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
             return new TemplateContract(template, (String) yaml.get("description"), (String) yaml.get("renderedWith"),
-                    params(template, yaml.get("params")));
+                    params(template, yaml.get("params")), (String) yaml.get("example"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -60,6 +60,10 @@ final class TemplateDocs {
             }
             md.append("\n| Name | Type | Required | Description |\n|---|---|---|---|\n");
             for (Param param : contract.params()) row(md, "", param);
+            if (contract.example() != null) {
+                md.append("\nAn override (`").append(contract.template()).append(".mustache` in the template folder):\n\n```mustache\n")
+                        .append(contract.example()).append(contract.example().endsWith("\n") ? "" : "\n").append("```\n");
+            }
         }
         return md.toString();
     }

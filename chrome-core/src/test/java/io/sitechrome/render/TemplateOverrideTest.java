@@ -90,6 +90,38 @@ class TemplateOverrideTest {
         assertEquals(Set.of(), neverFilled, "every documented input reaches an override");
     }
 
+    /**
+     * The example overrides the docs show use documented inputs only, and render in a designer's
+     * template folder: what they print is what the built-in template's view holds.
+     */
+    @Test
+    void theDocumentedExampleOverridesUseOnlyDocumentedInputsAndRender(@TempDir Path dir) throws Exception {
+        Map<String, TemplateContract> contracts = TemplateContract.all();
+        Path overrides = Files.createDirectory(dir.resolve("overrides"));
+        List<Component> examples = new ArrayList<>();
+        for (Component component : Component.values()) {
+            String example = contracts.get(component.id()).example();
+            if (example == null) continue;
+            examples.add(component);
+            String name = TemplateSet.templateName(component);
+            TemplateSet compiled = new TemplateSet(null, Map.of(name, example));
+            assertEquals(List.of(), TemplateNames.check(component.id(), compiled.get(component),
+                    contracts.get(component.id()).scope(contracts)).problems());
+            Files.writeString(overrides.resolve(name), example);
+        }
+        assertTrue(examples.contains(Component.SKIP_LINK) && examples.contains(Component.BANNERS), examples.toString());
+        Chrome chrome = Chrome.of(io.sitechrome.config.ConfigLoader.load(Files.writeString(dir.resolve("chrome.yaml"), configuration())),
+                Fixtures.CLOCK_2024);
+        ChromeRequest request = requests().get(0);
+        org.jsoup.nodes.Document skip = Fixtures.html(chrome.render(Component.SKIP_LINK, request));
+        assertEquals("#content", skip.selectFirst("a.my-skip-link").attr("href"));
+        assertEquals("Skip ahead", skip.selectFirst("a.my-skip-link").text());
+        org.jsoup.nodes.Document banners = Fixtures.html(chrome.render(Component.BANNERS, request));
+        assertEquals("notice", banners.selectFirst("aside.my-notice--critical").attr("data-chrome-banner"));
+        assertEquals("/chrome/banners/notice/dismiss", banners.selectFirst("aside form").attr("action"));
+        assertEquals("/", banners.selectFirst("aside input[name=return]").attr("value"));
+    }
+
     /** Appends a use of {@code param} (and, inside its section, of its own inputs) to {@code template}. */
     private static void generate(String prefix, Param param, StringBuilder template, Map<String, Param> documented) {
         String path = prefix + param.name();
