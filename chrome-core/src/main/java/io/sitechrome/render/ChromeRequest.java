@@ -11,6 +11,13 @@ import java.util.Set;
  */
 public final class ChromeRequest {
 
+    /**
+     * Where the chrome's endpoints and assets are served unless a request says otherwise: the one
+     * definition of the default that the servlet filter's {@code site-chrome.prefix} and the Spring
+     * Boot starter's {@code chrome.prefix} share.
+     */
+    public static final String DEFAULT_ENDPOINTS = "/chrome/";
+
     final String locale;
     final Visitor visitor;
     final String path;
@@ -85,7 +92,7 @@ public final class ChromeRequest {
         private ConsentState consent = ConsentState.NONE;
         private boolean gpc;
         private String nonce;
-        private String endpoints = "/chrome/";
+        private String endpoints = DEFAULT_ENDPOINTS;
         private boolean consentSaved;
         private Set<String> dismissedBanners = Set.of();
 

@@ -24,7 +24,7 @@ final class RenderCheck {
     private static final long ALL = -1L;
     private static final int SIGNED_IN_FULLY = Variant.SIGNED_IN | Variant.HAS_AVATAR | Variant.HAS_UNREAD;
     private static final int CONSENT_JUST_SAVED = Variant.CONSENT_RECORDED | Variant.CONSENT_SAVED;
-    private static final String ENDPOINTS = "/chrome/";
+    private static final String ENDPOINTS = ChromeRequest.DEFAULT_ENDPOINTS;
 
     private RenderCheck() {
     }

@@ -5,6 +5,7 @@ import io.sitechrome.config.ConfigSource;
 import io.sitechrome.config.SourceOptions;
 import io.sitechrome.consent.ConsentListener;
 import io.sitechrome.render.Chrome;
+import io.sitechrome.render.ChromeRequest;
 import io.sitechrome.render.LiveChrome;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,13 +22,16 @@ import java.util.function.Function;
  * which header names the visitor's country, and how it buffers. Immutable.
  *
  * <p>From init parameters (web.xml or {@code FilterRegistration}), each falling back to a
- * system property and then an environment variable:
+ * system property and then an environment variable ({@link ChromeSetting} names each setting, with
+ * its Spring Boot property; the defaults are this class's {@link Builder}'s, which the starter
+ * starts from too):
  * <table>
  * <caption>settings</caption>
  * <tr><th>init parameter / system property</th><th>environment</th><th>default</th></tr>
  * <tr><td>{@code site-chrome.config}</td><td>{@code SITE_CHROME_CONFIG}</td><td>the bundled default configuration</td></tr>
  * <tr><td>{@code site-chrome.cache-dir}</td><td>{@code SITE_CHROME_CACHE_DIR}</td><td>{@code site-chrome-cache} under {@code java.io.tmpdir}</td></tr>
  * <tr><td>{@code site-chrome.config-sha256}</td><td>{@code SITE_CHROME_CONFIG_SHA256}</td><td>none</td></tr>
+ * <tr><td>{@code site-chrome.bundled-config}</td><td>{@code SITE_CHROME_BUNDLED_CONFIG}</td><td>{@value #BUNDLED_CONFIG}</td></tr>
  * <tr><td>{@code site-chrome.prefix}</td><td>{@code SITE_CHROME_PREFIX}</td><td>{@code /chrome/}</td></tr>
  * <tr><td>{@code site-chrome.country-header}</td><td>{@code SITE_CHROME_COUNTRY_HEADER}</td><td>none</td></tr>
  * <tr><td>{@code site-chrome.decorate-error-pages}</td><td>{@code SITE_CHROME_DECORATE_ERROR_PAGES}</td><td>{@code true}</td></tr>
@@ -153,34 +157,36 @@ public final class ChromeSettings {
 
     static ChromeSettings from(Function<String, String> initParameters, Function<String, String> properties,
                                Map<String, String> environment) {
-        Function<String, String> lookup = name -> {
-            String value = initParameters.apply(name);
-            if (value == null) value = properties.apply(name);
-            if (value == null) value = environment.get(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+        Function<ChromeSetting, String> lookup = setting -> {
+            String value = initParameters.apply(setting.initParameter());
+            if (value == null) value = properties.apply(setting.initParameter());
+            if (value == null) value = environment.get(setting.environmentVariable());
             return value == null || value.isBlank() ? null : value.trim();
         };
         Builder builder = builder();
-        String config = lookup.apply("site-chrome.config");
+        String config = lookup.apply(ChromeSetting.CONFIG);
         if (config != null) builder.config(config);
-        String cacheDirectory = lookup.apply("site-chrome.cache-dir");
+        String cacheDirectory = lookup.apply(ChromeSetting.CACHE_DIR);
         if (cacheDirectory != null) builder.cacheDirectory(Path.of(cacheDirectory));
-        builder.configSha256(lookup.apply("site-chrome.config-sha256"));
-        String prefix = lookup.apply("site-chrome.prefix");
+        builder.configSha256(lookup.apply(ChromeSetting.CONFIG_SHA256));
+        String bundled = lookup.apply(ChromeSetting.BUNDLED_CONFIG);
+        if (bundled != null) builder.bundledConfig(bundled);
+        String prefix = lookup.apply(ChromeSetting.PREFIX);
         if (prefix != null) builder.prefix(prefix);
-        builder.countryHeader(lookup.apply("site-chrome.country-header"));
-        String errorPages = lookup.apply("site-chrome.decorate-error-pages");
+        builder.countryHeader(lookup.apply(ChromeSetting.COUNTRY_HEADER));
+        String errorPages = lookup.apply(ChromeSetting.DECORATE_ERROR_PAGES);
         if (errorPages != null) builder.decorateErrorPages(Boolean.parseBoolean(errorPages));
-        String maxBuffer = lookup.apply("site-chrome.max-buffer-bytes");
+        String maxBuffer = lookup.apply(ChromeSetting.MAX_BUFFER_BYTES);
         if (maxBuffer != null) builder.maxBufferBytes(Integer.parseInt(maxBuffer));
-        String interval = lookup.apply("site-chrome.reload-interval-ms");
+        String interval = lookup.apply(ChromeSetting.RELOAD_INTERVAL);
         if (interval != null) builder.reloadInterval(Duration.ofMillis(Long.parseLong(interval)));
-        String esi = lookup.apply("site-chrome.esi");
+        String esi = lookup.apply(ChromeSetting.ESI);
         if (esi != null) builder.esi(Boolean.parseBoolean(esi));
-        String failFast = lookup.apply("site-chrome.fail-fast");
+        String failFast = lookup.apply(ChromeSetting.FAIL_FAST);
         if (failFast != null) builder.failFast(Boolean.parseBoolean(failFast));
-        String sites = lookup.apply("site-chrome.sites");
+        String sites = lookup.apply(ChromeSetting.SITES);
         if (sites != null) builder.sites(Site.parse(sites));
-        String exclude = lookup.apply("site-chrome.exclude");
+        String exclude = lookup.apply(ChromeSetting.EXCLUDE);
         if (exclude != null) builder.exclude(Arrays.asList(exclude.split(",")));
         return builder.build();
     }
@@ -275,7 +281,7 @@ public final class ChromeSettings {
         private String config;
         private SourceOptions sourceOptions = SourceOptions.DEFAULTS;
         private String bundledConfig = BUNDLED_CONFIG;
-        private String prefix = "/chrome/";
+        private String prefix = ChromeRequest.DEFAULT_ENDPOINTS;
         private String countryHeader;
         private boolean decorateErrorPages = true;
         private int maxBufferBytes;

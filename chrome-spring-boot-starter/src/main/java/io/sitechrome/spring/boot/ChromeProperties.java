@@ -1,5 +1,6 @@
 package io.sitechrome.spring.boot;
 
+import io.sitechrome.servlet.ChromeSetting;
 import io.sitechrome.servlet.ChromeSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,13 +12,18 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The {@code chrome.*} properties: how the site chrome is configured, served and placed in the
- * filter chain. Each maps to a {@link ChromeSettings} setting of the same name.
+ * filter chain. Each but {@code chrome.filter.*} and {@code chrome.locale.*} is the filter setting
+ * {@link ChromeSetting} names (the filter's {@code site-chrome.NAME}), and starts from the filter's
+ * default: the defaults are defined once, by {@link ChromeSettings.Builder}.
  */
 @ConfigurationProperties("chrome")
 public class ChromeProperties {
 
     /** The default place of {@code ChromeFilter} in the filter chain (see {@link Filter#setOrder}). */
     public static final int DEFAULT_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 50;
+
+    /** The filter's settings when nothing is set: where each property's default comes from. */
+    private static final ChromeSettings DEFAULTS = ChromeSettings.builder().build();
 
     /**
      * The configuration: a file (watched and hot-reloaded), an {@code https://} (or {@code http://})
@@ -43,19 +49,19 @@ public class ChromeProperties {
      * The class-path resource served when {@code chrome.config} names no file, and while the named
      * file is invalid at start-up.
      */
-    private String bundledConfig = ChromeSettings.BUNDLED_CONFIG;
+    private String bundledConfig = DEFAULTS.bundledConfig();
 
     /** Where the chrome's endpoints are served in the application: assets, locale, consent, fragments. */
-    private String prefix = "/chrome/";
+    private String prefix = DEFAULTS.prefix();
 
     /** The request header naming the visitor's country, such as CF-IPCountry or CloudFront-Viewer-Country. */
     private String countryHeader;
 
     /** How often the configuration file is checked for changes, or its URL polled. */
-    private Duration reloadInterval = Duration.ofSeconds(1);
+    private Duration reloadInterval = DEFAULTS.reloadInterval();
 
     /** Whether error pages (the error dispatch, such as Spring Boot's /error) wear the chrome too. */
-    private boolean decorateErrorPages = true;
+    private boolean decorateErrorPages = DEFAULTS.decorateErrorPages();
 
     /**
      * Unset (the default), pages of any size are decorated as they stream. Set, a page that would
@@ -67,13 +73,13 @@ public class ChromeProperties {
      * Edge assembly: for requests from a cache that announces ESI support (Surrogate-Capability),
      * the shared components become ESI includes of the fragment endpoint.
      */
-    private boolean esi;
+    private boolean esi = DEFAULTS.esi();
 
     /**
      * Refuse to start on an invalid or missing configuration, instead of serving the bundled one
      * until it is fixed. Recommended in production.
      */
-    private boolean failFast;
+    private boolean failFast = DEFAULTS.failFast();
 
     /**
      * Path patterns whose pages are never decorated; the filter does not wrap them, so they pass
