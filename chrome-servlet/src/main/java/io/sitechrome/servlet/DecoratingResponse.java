@@ -52,6 +52,7 @@ final class DecoratingResponse extends HttpServletResponseWrapper {
     private PageOutputStream stream;
     private PrintWriter realWriter;
     private PrintWriter writer;
+    private Locale appLocale;
 
     /**
      * @param bufferLimit the {@code max-buffer-bytes} setting: with a positive value, a page that
@@ -267,6 +268,10 @@ final class DecoratingResponse extends HttpServletResponseWrapper {
     @Override
     public void reset() {
         super.reset();
+        if (appLocale != null) {
+            appLocale = null;
+            decorator.localeSet(null);
+        }
         page = null;
         writer = null;
         realWriter = null;
@@ -283,6 +288,23 @@ final class DecoratingResponse extends HttpServletResponseWrapper {
             realWriter = null;
             mode = Mode.UNDECIDED;
         }
+    }
+
+    /** Passes the application's locale on, and tells the chrome, which follows it (see {@link ChromeContext#locale()}). */
+    @Override
+    public void setLocale(Locale locale) {
+        boolean counts = locale != null && !super.isCommitted();
+        super.setLocale(locale);
+        if (counts) {
+            appLocale = locale;
+            decorator.localeSet(locale);
+        }
+    }
+
+    /** The locale the application set, which the chrome may have taken off the container's response (see {@link PageDecorator#localeSet}). */
+    @Override
+    public Locale getLocale() {
+        return appLocale != null ? appLocale : super.getLocale();
     }
 
     @Override
