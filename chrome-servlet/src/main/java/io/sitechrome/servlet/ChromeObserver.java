@@ -1,6 +1,7 @@
 package io.sitechrome.servlet;
 
 import io.sitechrome.render.Component;
+import java.util.List;
 
 /**
  * What {@link ChromeFilter} does with the responses it sees, for metrics: each page it decorates,
@@ -70,5 +71,33 @@ public interface ChromeObserver {
      * @param component the component it served
      */
     default void fragmentServed(Component component) {
+    }
+
+    /**
+     * One observer telling each of {@code observers}, in order.
+     *
+     * @param observers the observers
+     * @return the only one when there is one, null when there are none
+     */
+    static ChromeObserver all(List<? extends ChromeObserver> observers) {
+        if (observers.isEmpty()) return null;
+        if (observers.size() == 1) return observers.get(0);
+        List<ChromeObserver> each = List.copyOf(observers);
+        return new ChromeObserver() {
+            @Override
+            public void decorated() {
+                for (ChromeObserver observer : each) observer.decorated();
+            }
+
+            @Override
+            public void passedThrough(Reason reason) {
+                for (ChromeObserver observer : each) observer.passedThrough(reason);
+            }
+
+            @Override
+            public void fragmentServed(Component component) {
+                for (ChromeObserver observer : each) observer.fragmentServed(component);
+            }
+        };
     }
 }
