@@ -15,13 +15,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.ClassUtils;
 
 /**
  * Spring Boot Actuator over HTTP: {@code /actuator/health} has a {@code chrome} component, UP with
@@ -57,13 +55,8 @@ class ChromeActuatorTest {
         http = new Http(port);
     }
 
-    /** The health indicator is built on Boot 4's health API (see ChromeHealthConfiguration). */
-    static boolean bootFourHealth() {
-        return ClassUtils.isPresent("org.springframework.boot.health.contributor.HealthIndicator", null);
-    }
-
+    /** On Boot 4 (the build) and Boot 3.5 ({@code -Pspring-boot-3.5}), each with its own health API. */
     @Test
-    @EnabledIf("bootFourHealth")
     void healthIsUpWithTheVersionAndSaysWhenAReloadWasRefused() throws Exception {
         String version = chrome.current().version();
         JsonNode healthy = json("/actuator/health").path("components").path("chrome");
