@@ -60,12 +60,8 @@ final class DecoratingResponse extends HttpServletResponseWrapper {
      *                    would hold more before its layout is decided goes out undecorated; with
      *                    0, the page holds at most {@link #PLACEMENT_WINDOW} and is decorated anyway
      * @param anyStatus   decorate whatever the status, as for error pages on the error dispatch
+     * @param observer    told whether the page is decorated, or why not; or null
      */
-    DecoratingResponse(HttpServletResponse response, PageDecorator decorator, int bufferLimit, boolean anyStatus) {
-        this(response, decorator, bufferLimit, anyStatus, null);
-    }
-
-    /** @param observer told whether the page is decorated, or why not; or null */
     DecoratingResponse(HttpServletResponse response, PageDecorator decorator, int bufferLimit, boolean anyStatus,
                        ChromeObserver observer) {
         super(response);
