@@ -9,7 +9,7 @@ import jakarta.servlet.ServletRequest;
  */
 public final class ChromeAttributes {
 
-    /** A locale tag (String) chosen by the application; wins over cookie and Accept-Language. */
+    /** A locale tag (String) chosen by the application; wins over the response's locale, the cookie and Accept-Language. */
     public static final String LOCALE = "io.sitechrome.locale";
     /** The signed-in {@link io.sitechrome.render.Visitor}, read by the default visitor resolver. */
     public static final String VISITOR = "io.sitechrome.visitor";

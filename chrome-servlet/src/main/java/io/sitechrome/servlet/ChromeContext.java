@@ -33,6 +33,7 @@ public final class ChromeContext {
     private final ChromeSettings settings;
     private final HttpServletRequest request;
     private final VisitorFacts facts;
+    private Locale responseLocale;
 
     private ChromeContext(Chrome chrome, ChromeSettings settings, HttpServletRequest request) {
         this.chrome = chrome;
@@ -73,7 +74,15 @@ public final class ChromeContext {
         return facts.gpc();
     }
 
-    /** The locale the chrome uses for this request, as things stand now. */
+    /**
+     * The locale the chrome uses for this request, as things stand now: the application's choice in
+     * {@link ChromeAttributes#LOCALE}; else the nearest site locale to the one the application set
+     * with {@code response.setLocale} (on the response the filter handed it); else the chrome's
+     * language cookie (its language switch); else the best match for Accept-Language; else the
+     * site's default.
+     *
+     * @return the site locale the chrome renders in
+     */
     public SiteLocale locale() {
         return chrome.forRequest(chromeRequest()).locale();
     }
@@ -99,12 +108,26 @@ public final class ChromeContext {
         return chrome.forRequest(chromeRequest());
     }
 
+    /** The application set {@code locale} on the response: the chrome follows it from now on (see {@link #locale()}). */
+    void responseLocale(Locale locale) {
+        responseLocale = locale;
+    }
+
+    /** @return the locale the application set on the response, or null when it set none */
+    Locale responseLocale() {
+        return responseLocale;
+    }
+
     boolean consentSaved() {
         return facts.consentSaved();
     }
 
     private String localeTag() {
         if (request.getAttribute(ChromeAttributes.LOCALE) instanceof String tag) return tag;
+        if (responseLocale != null) {
+            SiteLocale nearest = chrome.locales().match(responseLocale.toLanguageTag());
+            if (nearest != null) return nearest.tag();
+        }
         String cookie = cookie(request, LOCALE_COOKIE);
         if (cookie != null && chrome.locale(cookie) != null) return cookie;
         SiteLocale negotiated = chrome.locales().negotiate(request.getHeader("Accept-Language"));

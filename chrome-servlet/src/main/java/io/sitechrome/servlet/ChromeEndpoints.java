@@ -229,6 +229,7 @@ final class ChromeEndpoints {
                 .endpoints(request.getContextPath() + settings.prefix)
                 .build();
         String body = chrome.render(component, fragmentRequest);
+        if (settings.observer != null) settings.observer.fragmentServed(component);
         String etag = "\"" + chrome.version() + "-" + hash(body) + "\"";
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", "public, max-age=300");

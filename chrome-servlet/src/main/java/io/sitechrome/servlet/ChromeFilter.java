@@ -49,6 +49,7 @@ public final class ChromeFilter implements Filter {
     private LiveChrome live;
     private ChromeRegistry registry;
     private PathPatterns excluded = PathPatterns.NONE;
+    private ChromeObserver observer;
 
     /**
      * A filter configured by its init parameters, then system properties, then environment
@@ -125,6 +126,7 @@ public final class ChromeFilter implements Filter {
         decorateErrorPages = chosen.decorateErrorPages;
         maxBufferBytes = chosen.maxBufferBytes;
         excluded = chosen.excluded;
+        observer = chosen.observer;
     }
 
     /** Decorates the response if it turns out to be an HTML page, and passes it through otherwise. */
@@ -149,6 +151,9 @@ public final class ChromeFilter implements Filter {
             return;
         }
         if (leftAlone(request, active)) {
+            if (observer != null && active != LEFT_ALONE) {
+                observer.passedThrough(ChromeAttributes.optedOut(request) ? ChromeObserver.Reason.OPTED_OUT : ChromeObserver.Reason.EXCLUDED);
+            }
             request.setAttribute(ACTIVE_ATTRIBUTE, LEFT_ALONE);
             chain.doFilter(req, res);
             return;
@@ -168,7 +173,7 @@ public final class ChromeFilter implements Filter {
     private void decorate(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
                           PageDecorator decorator, boolean errorDispatch) throws IOException, ServletException {
         DecoratingResponse wrapper =
-            new DecoratingResponse(response, decorator, maxBufferBytes, errorDispatch);
+            new DecoratingResponse(response, decorator, maxBufferBytes, errorDispatch, observer);
         request.setAttribute(ACTIVE_ATTRIBUTE, wrapper);
         boolean returned = false;
         try {

@@ -58,6 +58,7 @@ public final class ChromeSettings {
     final Duration reloadInterval;
     final VisitorResolver visitors;
     final ConsentListener consentListener;
+    final ChromeObserver observer;
     final boolean esi;
     final boolean failFast;
     final PathPatterns excluded;
@@ -131,6 +132,7 @@ public final class ChromeSettings {
         reloadInterval = b.reloadInterval;
         visitors = b.visitors;
         consentListener = b.consentListener;
+        observer = b.observer;
         esi = b.esi;
         failFast = b.failFast;
         excluded = b.excluded;
@@ -238,6 +240,11 @@ public final class ChromeSettings {
         return consentListener;
     }
 
+    /** @return what is told of each page decorated or passed through and each fragment served, or null */
+    public ChromeObserver observer() {
+        return observer;
+    }
+
     /** Whether pages for an ESI-capable cache get {@code <esi:include>} tags instead of the shared components. */
     public boolean esi() {
         return esi;
@@ -288,6 +295,7 @@ public final class ChromeSettings {
         private Duration reloadInterval = Duration.ofSeconds(1);
         private VisitorResolver visitors = VisitorResolver.fromRequestAttributes();
         private ConsentListener consentListener = choice -> { };
+        private ChromeObserver observer;
         private boolean esi;
         private boolean failFast;
         private PathPatterns excluded = PathPatterns.NONE;
@@ -307,6 +315,7 @@ public final class ChromeSettings {
             reloadInterval = s.reloadInterval;
             visitors = s.visitors;
             consentListener = s.consentListener;
+            observer = s.observer;
             esi = s.esi;
             failFast = s.failFast;
             excluded = s.excluded;
@@ -426,6 +435,18 @@ public final class ChromeSettings {
         /** Receives every consent choice recorded through the consent endpoint. */
         public Builder consentListener(ConsentListener listener) {
             this.consentListener = listener;
+            return this;
+        }
+
+        /**
+         * Tells {@code observer} of every page decorated, every response passed through (and why)
+         * and every fragment served, for metrics (see {@link ChromeObserver}).
+         *
+         * @param observer the observer, or null for none
+         * @return this builder
+         */
+        public Builder observer(ChromeObserver observer) {
+            this.observer = observer;
             return this;
         }
 

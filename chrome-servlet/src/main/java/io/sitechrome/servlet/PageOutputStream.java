@@ -87,7 +87,7 @@ final class PageOutputStream extends ServletOutputStream {
     public void setWriteListener(WriteListener listener) {
         PageStream page = page();
         try {
-            if (page != null) page.giveUp();
+            if (page != null) page.giveUp(ChromeObserver.Reason.NON_BLOCKING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,7 @@ import io.sitechrome.config.ConfigException;
 import io.sitechrome.consent.ConsentListener;
 import io.sitechrome.render.LiveChrome;
 import io.sitechrome.servlet.ChromeFilter;
+import io.sitechrome.servlet.ChromeObserver;
 import io.sitechrome.servlet.ChromeSettings;
 import io.sitechrome.servlet.VisitorResolver;
 import jakarta.servlet.DispatcherType;
@@ -34,6 +35,8 @@ import org.springframework.context.annotation.Configuration;
  *     {@link ChromeVisitorFilter}), so a resolver may read Spring Security's
  *     {@code SecurityContextHolder}.</li>
  * <li>{@link ConsentListener} beans, when there are any, receive every recorded consent choice.</li>
+ * <li>{@link ChromeObserver} beans, when there are any, are told of every page decorated or passed
+ *     through and every fragment served ({@link ChromeMetrics} is one, with Micrometer).</li>
  * <li>{@link ChromeSettings}: everything above, as {@link ChromeFilter} takes it.</li>
  * <li>{@link LiveChrome}: the configuration in service, closed when the context closes. Inject it to
  *     render components by hand.</li>
@@ -64,7 +67,8 @@ public class ChromeAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public ChromeSettings chromeSettings(ChromeProperties properties, VisitorResolver visitors,
-                                         ObjectProvider<ConsentListener> consentListeners) {
+                                         ObjectProvider<ConsentListener> consentListeners,
+                                         ObjectProvider<ChromeObserver> observers) {
         ChromeSettings.Builder builder = ChromeSettings.builder()
                 .prefix(properties.getPrefix())
                 .countryHeader(blankToNull(properties.getCountryHeader()))
@@ -89,6 +93,7 @@ public class ChromeAutoConfiguration {
         builder.configSha256(blankToNull(properties.getConfigSha256()));
         List<ConsentListener> listeners = consentListeners.orderedStream().toList();
         if (!listeners.isEmpty()) builder.consentListener(choice -> listeners.forEach(listener -> listener.recorded(choice)));
+        builder.observer(ChromeObserver.all(observers.orderedStream().toList()));
         return builder.build();
     }
 
