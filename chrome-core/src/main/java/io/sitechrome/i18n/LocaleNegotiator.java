@@ -20,11 +20,21 @@ public final class LocaleNegotiator {
 
     private final List<SiteLocale> locales;
 
+    /**
+     * A negotiator choosing among a site's languages.
+     *
+     * @param locales the site's locales; on a tie the first one listed wins
+     */
     public LocaleNegotiator(List<SiteLocale> locales) {
         this.locales = List.copyOf(locales);
     }
 
-    /** The site locale whose tag equals {@code tag} (ignoring case), or null. */
+    /**
+     * The site locale with exactly this tag.
+     *
+     * @param tag a language tag, or null
+     * @return the site locale whose tag equals {@code tag} (ignoring case), or null when there is none
+     */
     public SiteLocale exact(String tag) {
         if (tag == null) return null;
         for (SiteLocale locale : locales) {
@@ -33,7 +43,16 @@ public final class LocaleNegotiator {
         return null;
     }
 
-    /** The best site locale for one language tag, or null when none fits. */
+    /**
+     * The best site locale for one language tag: the same tag, else a parent tag ({@code de} for
+     * {@code de-AT}), the script a region implies ({@code zh-Hant} for {@code zh-TW}), or a site
+     * locale of the same language ({@code pt-BR} for {@code pt}). Underscores count as hyphens and
+     * case is ignored.
+     *
+     * @param tag a language tag, such as one item of an Accept-Language header or a {@code lang} parameter;
+     *            may be null
+     * @return the best site locale, or null when none fits (also for null, empty or overlong tags)
+     */
     public SiteLocale match(String tag) {
         if (tag == null || tag.isEmpty() || tag.length() > 64) return null;
         String wanted = tag.replace('_', '-').toLowerCase(Locale.ROOT);
@@ -54,7 +73,13 @@ public final class LocaleNegotiator {
         return null;
     }
 
-    /** The best site locale for an Accept-Language header, or null when none fits. */
+    /**
+     * The best site locale for an Accept-Language header: the {@link #match(String)} of its most
+     * preferred language that has one, by quality value and then order.
+     *
+     * @param acceptLanguage the header's value, or null when the request has none
+     * @return the best site locale, or null when none of the languages fits
+     */
     public SiteLocale negotiate(String acceptLanguage) {
         for (String tag : preferences(acceptLanguage)) {
             SiteLocale found = match(tag);
