@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
  */
 public final class ConfigException extends Exception {
 
+    /** Every problem found, in file order. */
     private final List<ConfigProblem> problems;
 
     /**
