@@ -190,6 +190,14 @@ public final class ConfigLoader {
         }
     }
 
+    /**
+     * Decodes a document's bytes as strict UTF-8, without a leading byte order mark.
+     *
+     * @param name    the document's name, for the problem
+     * @param content the bytes
+     * @return the text
+     * @throws ConfigException with one problem at the line and column of the first byte that is not UTF-8
+     */
     static String decode(String name, byte[] content) throws ConfigException {
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
@@ -234,6 +242,13 @@ public final class ConfigLoader {
         return version(content, TemplateFolder.read(templates));
     }
 
+    /**
+     * The version of a configuration with a template folder already read.
+     *
+     * @param content   the configuration as read, with its bases
+     * @param templates the template folder as read
+     * @return a short hash of the bytes of every document and template
+     */
     static String version(ConfigContent content, TemplateFolder templates) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
