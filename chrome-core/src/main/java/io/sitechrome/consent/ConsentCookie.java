@@ -29,6 +29,7 @@ public final class ConsentCookie {
     static final int MIN_SECRET_LENGTH = 16;
     /** The most categories a configuration may have, and the longest category id (the schema's limits). */
     static final int MAX_CATEGORIES = 20;
+    /** The longest category id, as the schema allows it. */
     static final int MAX_CATEGORY_ID = 64;
     private static final int ID_LENGTH = 22;
     private static final int SIGNATURE_LENGTH = 22;
@@ -76,6 +77,14 @@ public final class ConsentCookie {
         return forSite(settings, source, System.getenv(SECRET_VARIABLE));
     }
 
+    /**
+     * As {@link #forSite(CookieSettings, String)}, with the environment variable's value given.
+     *
+     * @param settings          the site's cookie settings
+     * @param source            the configuration they came from, named in the warning
+     * @param environmentSecret the value of {@value #SECRET_VARIABLE}, or null when it is not set
+     * @return the codec for the site's consent cookie
+     */
     static ConsentCookie forSite(CookieSettings settings, String source, String environmentSecret) {
         SigningSecret secret = signingSecret(settings, environmentSecret);
         if (secret.warning() != null) LOG.log(System.Logger.Level.WARNING, source + ": " + secret.warning());
@@ -91,6 +100,14 @@ public final class ConsentCookie {
     record SigningSecret(String value, String warning) {
     }
 
+    /**
+     * The key that signs a site's consent cookie: {@code cookies.secret}, else the environment's secret
+     * when it is long enough, else a key derived from the cookie's name and category ids.
+     *
+     * @param settings          the site's cookie settings
+     * @param environmentSecret the value of {@value #SECRET_VARIABLE}, or null when it is not set
+     * @return the key, with a warning unless it is a proper secret
+     */
     static SigningSecret signingSecret(CookieSettings settings, String environmentSecret) {
         if (settings.secret() != null) return new SigningSecret(settings.secret(), null);
         if (environmentSecret != null && environmentSecret.length() >= MIN_SECRET_LENGTH) {

@@ -13,7 +13,9 @@ import java.util.Map;
  */
 public final class LocaleNegotiator {
 
+    /** The most characters of an Accept-Language header read; the rest is ignored. */
     static final int MAX_HEADER_LENGTH = 4096;
+    /** The most items of an Accept-Language header considered. */
     static final int MAX_ITEMS = 32;
     private static final Map<String, String> SCRIPT_ALIASES = Map.of("zh-tw", "zh-hant", "zh-hk", "zh-hant", "zh-mo", "zh-hant",
             "zh-cn", "zh-hans", "zh-sg", "zh-hans", "iw", "he", "no", "nb", "nn", "nb");
@@ -88,7 +90,12 @@ public final class LocaleNegotiator {
         return null;
     }
 
-    /** The tags of an Accept-Language header, most preferred first, malformed items dropped. */
+    /**
+     * The tags of an Accept-Language header, most preferred first, malformed items dropped.
+     *
+     * @param header the header's value, or null
+     * @return the tags by quality value, then in header order; none for a missing or empty header
+     */
     static List<String> preferences(String header) {
         if (header == null || header.isEmpty()) return List.of();
         String text = header.length() > MAX_HEADER_LENGTH ? header.substring(0, MAX_HEADER_LENGTH) : header;

@@ -54,7 +54,12 @@ public final class Messages {
         return LOADED.computeIfAbsent(builtInFor(languageTag), Messages::load);
     }
 
-    /** Which built-in language serves {@code languageTag}. */
+    /**
+     * Which built-in language serves a language tag.
+     *
+     * @param languageTag a BCP 47 language tag
+     * @return the tag of the built-in language its nearest ancestor (or alias) names, or {@code en}
+     */
     static String builtInFor(String languageTag) {
         for (String candidate = languageTag; !candidate.isEmpty(); candidate = parent(candidate)) {
             String alias = ALIASES.get(candidate);

@@ -122,7 +122,13 @@ public final class Palette {
         return origins.get(token);
     }
 
-    /** Whether the designer set this token in the palette's own section (not inherited, not derived). */
+    /**
+     * Whether the designer set this token in the palette's own section (not inherited, not derived).
+     *
+     * @param token   a theme token
+     * @param section the palette's section, {@code theme.tokens} or {@code theme.dark}
+     * @return true when the value came from {@code section.NAME} itself
+     */
     boolean setHere(ThemeToken token, String section) {
         String origin = origins.get(token);
         return origin != null && origin.equals(section + "." + token.tokenName());
