@@ -37,7 +37,12 @@ public final class ChromeAttributes {
     private ChromeAttributes() {
     }
 
-    /** @return whether the application set {@link #DECORATE} to false on this request */
+    /**
+     * Whether the application opted this request out of decoration.
+     *
+     * @param request the request
+     * @return whether the application set {@link #DECORATE} to false (a Boolean, or the text "false") on this request
+     */
     static boolean optedOut(ServletRequest request) {
         Object decorate = request.getAttribute(DECORATE);
         return decorate instanceof Boolean wanted ? !wanted : decorate != null && "false".equalsIgnoreCase(decorate.toString().trim());

@@ -48,28 +48,53 @@ public final class ChromeContext {
         return context;
     }
 
-    /** The context {@link ChromeFilter} made for this request, or null when the filter did not run. */
+    /**
+     * The context {@link ChromeFilter} made for this request.
+     *
+     * @param request the current request
+     * @return the request's context, or null when the filter did not run for it
+     */
     public static ChromeContext of(HttpServletRequest request) {
         return request.getAttribute(ChromeAttributes.CONTEXT) instanceof ChromeContext context ? context : null;
     }
 
-    /** The configuration version serving this request. */
+    /**
+     * The configuration version serving this request: the one in service when the request arrived,
+     * kept for the whole request even if a reload swaps in another.
+     *
+     * @return the chrome serving this request
+     */
     public Chrome chrome() {
         return chrome;
     }
 
-    /** Whether the visitor allows cookie category {@code category} (required ones always). */
+    /**
+     * Whether the visitor allows a cookie category, from their recorded choice, the consent mode of
+     * their country and the Global Privacy Control signal.
+     *
+     * @param category a category id from {@code cookies.categories}
+     * @return true when it is allowed (always for required categories); false for an unknown id, and for
+     *         every category when the site has no cookie settings
+     */
     public boolean allows(String category) {
         return chrome.consentPolicy() != null
             && chrome.consentPolicy().allows(category, facts.consent(), facts.country(), facts.gpc());
     }
 
-    /** The visitor's recorded choice, or {@link ConsentState#NONE}. */
+    /**
+     * The visitor's recorded cookie choice, as read from their consent cookie.
+     *
+     * @return the choice, or {@link ConsentState#NONE} when none counts
+     */
     public ConsentState consent() {
         return facts.consent();
     }
 
-    /** Whether the browser sent {@code Sec-GPC: 1}. */
+    /**
+     * Whether the browser sent the Global Privacy Control signal.
+     *
+     * @return true when the request has {@code Sec-GPC: 1}
+     */
     public boolean gpc() {
         return facts.gpc();
     }
@@ -87,7 +112,12 @@ public final class ChromeContext {
         return chrome.forRequest(chromeRequest()).locale();
     }
 
-    /** Everything the chrome needs to render this request, read now (so attributes set by the app count). */
+    /**
+     * Everything the chrome needs to render this request, read now (so attributes set by the app count).
+     *
+     * @return the request's locale, visitor, path, country, consent, GPC signal, nonce, endpoints and
+     *         dismissed banners
+     */
     public ChromeRequest chromeRequest() {
         return ChromeRequest.builder()
                 .locale(localeTag())
@@ -103,7 +133,11 @@ public final class ChromeContext {
                 .build();
     }
 
-    /** The chrome of this page view, for rendering components by hand (JSP, templates). */
+    /**
+     * The chrome of this page view, for rendering components by hand (JSP, templates).
+     *
+     * @return the page's chrome, resolved from {@link #chromeRequest()} now
+     */
     public PageChrome page() {
         return chrome.forRequest(chromeRequest());
     }

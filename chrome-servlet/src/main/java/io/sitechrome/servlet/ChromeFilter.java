@@ -58,12 +58,21 @@ public final class ChromeFilter implements Filter {
     public ChromeFilter() {
     }
 
-    /** A filter with these settings; it loads and watches the configuration they name. */
+    /**
+     * A filter with these settings; it loads and watches the configuration they name.
+     *
+     * @param settings the filter's settings, such as those {@link ChromeSettings#builder()} makes
+     */
     public ChromeFilter(ChromeSettings settings) {
         this(null, settings);
     }
 
-    /** A filter serving {@code chrome}, which the caller loads, reloads and closes. */
+    /**
+     * A filter serving {@code chrome}, which the caller loads, reloads and closes.
+     *
+     * @param chrome   the chrome to serve to requests of no site; null to load the one {@code settings} names
+     * @param settings the filter's other settings (prefix, visitors, sites, limits)
+     */
     public ChromeFilter(LiveChrome chrome, ChromeSettings settings) {
         this.live = chrome;
         use(settings);
@@ -106,12 +115,20 @@ public final class ChromeFilter implements Filter {
         live = registry.fallback();
     }
 
-    /** The chrome this filter serves to requests of no site, or null before {@link #init}. */
+    /**
+     * The chrome this filter serves to requests of no site.
+     *
+     * @return the live chrome, or null before {@link #init}
+     */
     public LiveChrome chrome() {
         return live;
     }
 
-    /** The configurations this filter serves, one per site, or null before {@link #init}. */
+    /**
+     * The configurations this filter serves, one per site.
+     *
+     * @return the registry, or null before {@link #init}
+     */
     public ChromeRegistry registry() {
         return registry;
     }

@@ -77,7 +77,14 @@ public final class ChromeSettings {
      */
     public record Site(List<String> hosts, String pathPrefix, String config) {
 
-        /** Checks and normalises: hosts lower case, the prefix with a slash at both ends. */
+        /**
+         * Checks and normalises: hosts lower case, the prefix with a slash at both ends.
+         *
+         * @param hosts      host names, in any case and with surrounding spaces; blank ones are dropped
+         * @param pathPrefix a path prefix, with or without its slashes, or null; {@code /} counts as none
+         * @param config     the site's configuration, a file or an http(s) URL
+         * @throws IllegalArgumentException when there are neither hosts nor a prefix, or no configuration
+         */
         public Site {
             hosts = hosts.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).toList();
             if (pathPrefix != null) {
@@ -148,11 +155,24 @@ public final class ChromeSettings {
         return b.build();
     }
 
+    /**
+     * Starts settings from the defaults in the table above.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Settings from init parameters, then system properties, then the environment. */
+    /**
+     * Settings from init parameters, then system properties, then the environment, named as in the
+     * table above; blank values count as unset.
+     *
+     * @param initParameters the filter's init parameters by name, such as {@code FilterConfig::getInitParameter}
+     * @return the settings
+     * @throws IllegalArgumentException when a value is not valid, such as a number that is not one or a
+     *                                  pattern or site that cannot be read
+     */
     public static ChromeSettings from(Function<String, String> initParameters) {
         return from(initParameters, System::getProperty, System.getenv());
     }
@@ -203,39 +223,74 @@ public final class ChromeSettings {
         return sourceOptions;
     }
 
-    /** The endpoints' path inside the application, such as {@code /chrome/}. */
+    /**
+     * Where the chrome's endpoints and assets are served inside the application.
+     *
+     * @return a path with a slash at both ends, such as {@code /chrome/}
+     */
     public String prefix() {
         return prefix;
     }
 
-    /** The class-path resource served when no file is named, or while the named file is invalid at start-up. */
+    /**
+     * The configuration served when none is named, or while the named one is invalid at start-up.
+     *
+     * @return a class-path resource name, {@link #BUNDLED_CONFIG} unless set
+     */
     public String bundledConfig() {
         return bundledConfig;
     }
 
-    /** The header naming the visitor's country, or null. */
+    /**
+     * The request header that names the visitor's country, such as {@code CF-IPCountry}.
+     *
+     * @return the header's name, or null when the country is not known
+     */
     public String countryHeader() {
         return countryHeader;
     }
 
+    /**
+     * Whether error pages (requests dispatched as {@code ERROR}) are decorated too.
+     *
+     * @return true unless switched off
+     */
     public boolean decorateErrorPages() {
         return decorateErrorPages;
     }
 
-    /** The most a page may hold before its layout is decided, or 0 for no such limit (see {@link #maxBufferBytes(int)}). */
+    /**
+     * The most a page may hold before its layout is decided (see {@link Builder#maxBufferBytes(int)}).
+     *
+     * @return the limit in bytes (or characters from the writer), or 0 for no such limit
+     */
     public int maxBufferBytes() {
         return maxBufferBytes;
     }
 
-    /** How often the configuration file is checked for changes, or its URL polled. */
+    /**
+     * How often the configuration file is checked for changes, or its URL polled.
+     *
+     * @return the interval; one second unless set
+     */
     public Duration reloadInterval() {
         return reloadInterval;
     }
 
+    /**
+     * Who tells the chrome which visitor is signed in.
+     *
+     * @return the resolver; {@link VisitorResolver#fromRequestAttributes()} unless set
+     */
     public VisitorResolver visitors() {
         return visitors;
     }
 
+    /**
+     * Who receives every consent choice recorded through the consent endpoint.
+     *
+     * @return the listener; one that does nothing unless set
+     */
     public ConsentListener consentListener() {
         return consentListener;
     }
@@ -245,7 +300,12 @@ public final class ChromeSettings {
         return observer;
     }
 
-    /** Whether pages for an ESI-capable cache get {@code <esi:include>} tags instead of the shared components. */
+    /**
+     * Whether pages for an ESI-capable cache get {@code <esi:include>} tags instead of the shared components
+     * (see {@link Builder#esi(boolean)}).
+     *
+     * @return true when edge assembly is on
+     */
     public boolean esi() {
         return esi;
     }
@@ -385,24 +445,47 @@ public final class ChromeSettings {
             return this;
         }
 
-        /** A class-path resource used when no file is named. */
+        /**
+         * The configuration served when none is named, or while the named one is invalid at start-up.
+         *
+         * @param resource a class-path resource name, such as {@code /com/example/chrome.yaml}
+         * @return this builder
+         */
         public Builder bundledConfig(String resource) {
             this.bundledConfig = resource;
             return this;
         }
 
+        /**
+         * Where the chrome's endpoints and assets are served inside the application.
+         *
+         * @param prefix a path such as {@code /chrome/}; the slashes at either end are added when missing
+         * @return this builder
+         */
         public Builder prefix(String prefix) {
             String p = prefix.startsWith("/") ? prefix : "/" + prefix;
             this.prefix = p.endsWith("/") ? p : p + "/";
             return this;
         }
 
-        /** A header naming the visitor's country, such as {@code CF-IPCountry}. */
+        /**
+         * The request header that names the visitor's country, for banner and link targeting and the
+         * consent mode by country.
+         *
+         * @param header the header's name, such as {@code CF-IPCountry}, or null when the country is not known
+         * @return this builder
+         */
         public Builder countryHeader(String header) {
             this.countryHeader = header;
             return this;
         }
 
+        /**
+         * Whether error pages (requests dispatched as {@code ERROR}) are decorated too.
+         *
+         * @param decorate false to send error pages as the application renders them
+         * @return this builder
+         */
         public Builder decorateErrorPages(boolean decorate) {
             this.decorateErrorPages = decorate;
             return this;
@@ -422,17 +505,35 @@ public final class ChromeSettings {
             return this;
         }
 
+        /**
+         * How often the configuration file is checked for changes, or its URL polled.
+         *
+         * @param interval the interval between checks
+         * @return this builder
+         */
         public Builder reloadInterval(Duration interval) {
             this.reloadInterval = interval;
             return this;
         }
 
+        /**
+         * Who tells the chrome which visitor is signed in, such as a resolver reading the application's
+         * session or security context.
+         *
+         * @param visitors the resolver; it must not throw for any request
+         * @return this builder
+         */
         public Builder visitors(VisitorResolver visitors) {
             this.visitors = visitors;
             return this;
         }
 
-        /** Receives every consent choice recorded through the consent endpoint. */
+        /**
+         * Who receives every consent choice recorded through the consent endpoint, such as an audit log.
+         *
+         * @param listener the listener, called once per recorded choice
+         * @return this builder
+         */
         public Builder consentListener(ConsentListener listener) {
             this.consentListener = listener;
             return this;
@@ -459,6 +560,9 @@ public final class ChromeSettings {
          * per-visitor parts (the cookie banner, the scripts with their nonce, the header of a
          * signed-in visitor, banners after a dismissal) stay inline. Requests without the
          * capability get the page with everything inline, as without this setting.
+         *
+         * @param esi true to switch edge assembly on
+         * @return this builder
          */
         public Builder esi(boolean esi) {
             this.esi = esi;
@@ -503,6 +607,11 @@ public final class ChromeSettings {
             return exclude(Arrays.asList(patterns));
         }
 
+        /**
+         * The settings given so far.
+         *
+         * @return new, immutable settings
+         */
         public ChromeSettings build() {
             return new ChromeSettings(this);
         }

@@ -58,12 +58,26 @@ public class ChromeAutoConfiguration {
 
     private static final String CLASSPATH = "classpath:";
 
+    /**
+     * Who is signed in, unless the application defines its own {@link VisitorResolver} bean.
+     *
+     * @return the resolver reading the request's attributes and principal
+     */
     @Bean
     @ConditionalOnMissingBean
     public VisitorResolver chromeVisitorResolver() {
         return VisitorResolver.fromRequestAttributes();
     }
 
+    /**
+     * The filter's settings from the {@code chrome.*} properties, unless the application defines its
+     * own {@link ChromeSettings} bean. A {@code classpath:} configuration becomes the bundled one.
+     *
+     * @param properties       the bound {@code chrome.*} properties
+     * @param visitors         who is signed in; read through {@link ChromeVisitorFilter#captured(VisitorResolver)}
+     * @param consentListeners every {@link ConsentListener} bean, each told of every recorded choice, in order
+     * @return the settings
+     */
     @Bean
     @ConditionalOnMissingBean
     public ChromeSettings chromeSettings(ChromeProperties properties, VisitorResolver visitors,
@@ -102,6 +116,10 @@ public class ChromeAutoConfiguration {
      * every {@code chrome.reload-interval}, or the bundled resource. An invalid file at start-up is
      * logged with all of its problems and the bundled configuration serves until it is fixed;
      * with {@code chrome.fail-fast=true} the application refuses to start instead.
+     *
+     * @param settings the filter's settings, which name the configuration
+     * @return the chrome in service, closed with the application context
+     * @throws ConfigException when the bundled configuration is invalid, or, with fail-fast, the named one
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
