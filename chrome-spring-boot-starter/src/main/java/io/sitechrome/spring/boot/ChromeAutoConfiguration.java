@@ -76,6 +76,8 @@ public class ChromeAutoConfiguration {
      * @param properties       the bound {@code chrome.*} properties
      * @param visitors         who is signed in; read through {@link ChromeVisitorFilter#captured(VisitorResolver)}
      * @param consentListeners every {@link ConsentListener} bean, each told of every recorded choice, in order
+     * @param observers        every {@link ChromeObserver} bean (such as the starter's Micrometer counters), told of each page
+     *                         decorated or passed through and each fragment served
      * @return the settings
      */
     @Bean
