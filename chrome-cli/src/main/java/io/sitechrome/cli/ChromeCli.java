@@ -28,6 +28,11 @@ public final class ChromeCli {
     private ChromeCli() {
     }
 
+    /**
+     * Runs the command line and exits the JVM with its exit status; output is UTF-8.
+     *
+     * @param args the command and its arguments, such as {@code validate chrome.yaml}
+     */
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
@@ -41,6 +46,11 @@ public final class ChromeCli {
      * Runs one command line in this process, writing to {@code out} and {@code err}
      * instead of the console; returns the exit status instead of exiting. Never throws,
      * and never prints a stack trace.
+     *
+     * @param args the command and its arguments; none, or an unknown command, prints the usage to {@code err}
+     * @param out  where results and help go
+     * @param err  where problems and usage errors go
+     * @return {@link #OK}, {@link #FAILED} or {@link #USAGE}
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {

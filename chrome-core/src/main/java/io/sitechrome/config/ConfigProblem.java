@@ -6,6 +6,13 @@ package io.sitechrome.config;
  *
  * <p>{@link #toString()} gives the form editors and CI logs understand:
  * {@code FILE:LINE:COLUMN: path: message}.
+ *
+ * @param file    the file (or URL, or template) the problem is in, as it was named
+ * @param line    the 1-based line of the problem
+ * @param column  the 1-based column of the problem
+ * @param path    the path of the offending key or value, such as {@code header.nav[2].label},
+ *                or {@link #ROOT} for the whole document
+ * @param message what is wrong, in words for a designer
  */
 public record ConfigProblem(String file, int line, int column, String path, String message) {
 
@@ -15,6 +22,16 @@ public record ConfigProblem(String file, int line, int column, String path, Stri
     /** Longer paths and messages (a huge key or value quoted) are cut in the middle. */
     static final int MAX_LENGTH = 400;
 
+    /**
+     * Cuts an overlong path or message in the middle and escapes line breaks and other control
+     * characters in them, so that a problem always prints on one line of reasonable length.
+     *
+     * @param file    the file the problem is in
+     * @param line    the 1-based line
+     * @param column  the 1-based column
+     * @param path    the path of the offending key or value
+     * @param message what is wrong
+     */
     public ConfigProblem {
         path = printable(shortened(path));
         message = printable(shortened(message));

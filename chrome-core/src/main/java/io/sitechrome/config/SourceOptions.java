@@ -30,6 +30,10 @@ public final class SourceOptions {
     /**
      * Checks the timeouts and normalises the pin to lower case.
      *
+     * @param cacheDirectory where the last good copy of each URL is kept, or null for no copy
+     * @param connectTimeout how long connecting to the origin may take; positive
+     * @param requestTimeout how long one request may take; positive
+     * @param sha256         the SHA-256 (64 hex digits, either case) the body must have, or null for any
      * @throws IllegalArgumentException for a timeout that is not positive or a pin that is not 64 hex digits
      */
     private SourceOptions(Path cacheDirectory, Duration connectTimeout, Duration requestTimeout, String sha256) {

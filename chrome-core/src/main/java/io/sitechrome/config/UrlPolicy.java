@@ -21,12 +21,22 @@ public final class UrlPolicy {
     private UrlPolicy() {
     }
 
-    /** Whether {@code url} may appear in a link or image. */
+    /**
+     * Whether {@code url} may appear in a link or image.
+     *
+     * @param url a URL from the configuration, or null
+     * @return true for an http, https, mailto, tel or site-relative URL; false for null and anything else
+     */
     public static boolean isAllowed(String url) {
         return url != null && ALLOWED.matcher(url).matches();
     }
 
-    /** Why {@code url} is refused, in words for a designer. */
+    /**
+     * Why {@code url} is refused, in words for a designer.
+     *
+     * @param url a URL {@link #isAllowed(String)} refuses; not null
+     * @return a message naming the scheme that is not allowed, or the spaces or control characters found
+     */
     public static String explain(String url) {
         Matcher scheme = SCHEME.matcher(url);
         if (scheme.find()) {

@@ -29,6 +29,7 @@ public final class ConsentCookie {
     static final int MIN_SECRET_LENGTH = 16;
     /** The most categories a configuration may have, and the longest category id (the schema's limits). */
     static final int MAX_CATEGORIES = 20;
+    /** The longest category id, as the schema allows it. */
     static final int MAX_CATEGORY_ID = 64;
     private static final int ID_LENGTH = 22;
     private static final int SIGNATURE_LENGTH = 22;
@@ -76,6 +77,14 @@ public final class ConsentCookie {
         return forSite(settings, source, System.getenv(SECRET_VARIABLE));
     }
 
+    /**
+     * As {@link #forSite(CookieSettings, String)}, with the environment variable's value given.
+     *
+     * @param settings          the site's cookie settings
+     * @param source            the configuration they came from, named in the warning
+     * @param environmentSecret the value of {@value #SECRET_VARIABLE}, or null when it is not set
+     * @return the codec for the site's consent cookie
+     */
     static ConsentCookie forSite(CookieSettings settings, String source, String environmentSecret) {
         SigningSecret secret = signingSecret(settings, environmentSecret);
         if (secret.warning() != null) LOG.log(System.Logger.Level.WARNING, source + ": " + secret.warning());
@@ -91,6 +100,14 @@ public final class ConsentCookie {
     record SigningSecret(String value, String warning) {
     }
 
+    /**
+     * The key that signs a site's consent cookie: {@code cookies.secret}, else the environment's secret
+     * when it is long enough, else a key derived from the cookie's name and category ids.
+     *
+     * @param settings          the site's cookie settings
+     * @param environmentSecret the value of {@value #SECRET_VARIABLE}, or null when it is not set
+     * @return the key, with a warning unless it is a proper secret
+     */
     static SigningSecret signingSecret(CookieSettings settings, String environmentSecret) {
         if (settings.secret() != null) return new SigningSecret(settings.secret(), null);
         if (environmentSecret != null && environmentSecret.length() >= MIN_SECRET_LENGTH) {
@@ -111,7 +128,14 @@ public final class ConsentCookie {
         return key.toString();
     }
 
-    /** A fresh choice of {@code accepted} (required categories always included), now. */
+    /**
+     * A fresh choice, made now under the settings' current revision, with a new random id.
+     *
+     * @param accepted the ids of the categories the visitor accepted; ids the settings do not
+     *                 name are dropped, and required categories are always included
+     * @param now      the time of the choice, kept to the second
+     * @return the choice, its categories in the settings' order
+     */
     public ConsentState newChoice(Set<String> accepted, Instant now) {
         Set<String> known = new LinkedHashSet<>();
         for (CookieSettings.Category category : settings.categories()) {
@@ -122,13 +146,27 @@ public final class ConsentCookie {
         return new ConsentState(known, settings.revision(), Instant.ofEpochSecond(now.getEpochSecond()), BASE64.encodeToString(id));
     }
 
+    /**
+     * The cookie value for a choice: {@code 1.REVISION.EPOCH_SECONDS.ID.CATEGORIES.SIGNATURE}, signed with this
+     * cookie's key, so that {@link #decode(String, Instant)} gives the same choice back.
+     *
+     * @param state a recorded choice, such as one from {@link #newChoice(Set, Instant)}
+     * @return the URL-safe value to set the consent cookie to
+     */
     public String encode(ConsentState state) {
         String payload = VERSION + "." + state.revision() + "." + state.time().getEpochSecond() + "." + state.id() + "."
                 + String.join("~", state.accepted());
         return payload + "." + sign(payload);
     }
 
-    /** The state a cookie value stands for, at {@code now}; never throws. */
+    /**
+     * The choice a cookie value stands for, at {@code now}; never throws.
+     *
+     * @param value the consent cookie's value as the browser sent it, or null when it sent none
+     * @param now   the current time, against which the choice's lifetime is checked
+     * @return the recorded choice, or {@link ConsentState#NONE} when the value is missing, malformed,
+     *         badly signed, expired, dated in the future or of another revision
+     */
     public ConsentState decode(String value, Instant now) {
         if (value == null || value.isEmpty() || value.length() > MAX_LENGTH) return ConsentState.NONE;
         String[] parts = value.split("\\.", -1);

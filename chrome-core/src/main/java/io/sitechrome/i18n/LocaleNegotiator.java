@@ -13,18 +13,30 @@ import java.util.Map;
  */
 public final class LocaleNegotiator {
 
+    /** The most characters of an Accept-Language header read; the rest is ignored. */
     static final int MAX_HEADER_LENGTH = 4096;
+    /** The most items of an Accept-Language header considered. */
     static final int MAX_ITEMS = 32;
     private static final Map<String, String> SCRIPT_ALIASES = Map.of("zh-tw", "zh-hant", "zh-hk", "zh-hant", "zh-mo", "zh-hant",
             "zh-cn", "zh-hans", "zh-sg", "zh-hans", "iw", "he", "no", "nb", "nn", "nb");
 
     private final List<SiteLocale> locales;
 
+    /**
+     * A negotiator choosing among a site's languages.
+     *
+     * @param locales the site's locales; on a tie the first one listed wins
+     */
     public LocaleNegotiator(List<SiteLocale> locales) {
         this.locales = List.copyOf(locales);
     }
 
-    /** The site locale whose tag equals {@code tag} (ignoring case), or null. */
+    /**
+     * The site locale with exactly this tag.
+     *
+     * @param tag a language tag, or null
+     * @return the site locale whose tag equals {@code tag} (ignoring case), or null when there is none
+     */
     public SiteLocale exact(String tag) {
         if (tag == null) return null;
         for (SiteLocale locale : locales) {
@@ -33,7 +45,16 @@ public final class LocaleNegotiator {
         return null;
     }
 
-    /** The best site locale for one language tag, or null when none fits. */
+    /**
+     * The best site locale for one language tag: the same tag, else a parent tag ({@code de} for
+     * {@code de-AT}), the script a region implies ({@code zh-Hant} for {@code zh-TW}), or a site
+     * locale of the same language ({@code pt-BR} for {@code pt}). Underscores count as hyphens and
+     * case is ignored.
+     *
+     * @param tag a language tag, such as one item of an Accept-Language header or a {@code lang} parameter;
+     *            may be null
+     * @return the best site locale, or null when none fits (also for null, empty or overlong tags)
+     */
     public SiteLocale match(String tag) {
         if (tag == null || tag.isEmpty() || tag.length() > 64) return null;
         String wanted = tag.replace('_', '-').toLowerCase(Locale.ROOT);
@@ -54,7 +75,13 @@ public final class LocaleNegotiator {
         return null;
     }
 
-    /** The best site locale for an Accept-Language header, or null when none fits. */
+    /**
+     * The best site locale for an Accept-Language header: the {@link #match(String)} of its most
+     * preferred language that has one, by quality value and then order.
+     *
+     * @param acceptLanguage the header's value, or null when the request has none
+     * @return the best site locale, or null when none of the languages fits
+     */
     public SiteLocale negotiate(String acceptLanguage) {
         for (String tag : preferences(acceptLanguage)) {
             SiteLocale found = match(tag);
@@ -63,7 +90,12 @@ public final class LocaleNegotiator {
         return null;
     }
 
-    /** The tags of an Accept-Language header, most preferred first, malformed items dropped. */
+    /**
+     * The tags of an Accept-Language header, most preferred first, malformed items dropped.
+     *
+     * @param header the header's value, or null
+     * @return the tags by quality value, then in header order; none for a missing or empty header
+     */
     static List<String> preferences(String header) {
         if (header == null || header.isEmpty()) return List.of();
         String text = header.length() > MAX_HEADER_LENGTH ? header.substring(0, MAX_HEADER_LENGTH) : header;

@@ -17,18 +17,33 @@ public final class Text {
         this.byTag = byTag;
     }
 
-    /** The same string in every language. */
+    /**
+     * The same string in every language.
+     *
+     * @param text the string
+     * @return a text that gives {@code text} for every chain of tags
+     */
     public static Text of(String text) {
         return new Text(Collections.singletonMap("", text));
     }
 
-    /** One string per locale tag, in the order given. */
+    /**
+     * One string per locale tag, in the order given.
+     *
+     * @param byTag the string for each locale tag; the first is the fallback for tags it lacks
+     * @return a text holding a copy of {@code byTag}
+     * @throws IllegalArgumentException when {@code byTag} is empty
+     */
     public static Text of(Map<String, String> byTag) {
         if (byTag.isEmpty()) throw new IllegalArgumentException("a text needs at least one translation");
         return new Text(Collections.unmodifiableMap(new LinkedHashMap<>(byTag)));
     }
 
-    /** The locale tags this text names, or none when it is one string for all. */
+    /**
+     * The locale tags this text names.
+     *
+     * @return the tags in the order given, or none when it is one string for all
+     */
     public List<String> tags() {
         return byTag.containsKey("") ? List.of() : List.copyOf(byTag.keySet());
     }
@@ -36,6 +51,9 @@ public final class Text {
     /**
      * The string for the first tag of {@code chain} that has one (tags compared without
      * regard to case), or else the first string given.
+     *
+     * @param chain the tags to try, most specific first
+     * @return the string for every language when there is one, else the best match as above
      */
     public String in(List<String> chain) {
         String shared = byTag.get("");

@@ -16,14 +16,25 @@ import java.util.TreeMap;
  */
 public record Theme(Map<String, String> tokens, Map<String, String> dark) {
 
+    /** No tokens given: every token takes its default, and there is no dark mode. */
     public static final Theme EMPTY = new Theme(Map.of(), Map.of());
 
+    /**
+     * Copies both maps, sorted by token name.
+     *
+     * @param tokens the light (default) values given, by token name; not null
+     * @param dark   the dark-mode values given, by token name; not null
+     */
     public Theme {
         tokens = Collections.unmodifiableSortedMap(new TreeMap<>(tokens));
         dark = Collections.unmodifiableSortedMap(new TreeMap<>(dark));
     }
 
-    /** A theme without dark mode. */
+    /**
+     * A theme without dark mode.
+     *
+     * @param tokens the values given, by token name
+     */
     public Theme(Map<String, String> tokens) {
         this(tokens, Map.of());
     }

@@ -9,12 +9,19 @@ import java.util.List;
  * that pages can use to place it themselves.
  */
 public enum Component {
+    /** {@code head}: the stylesheet link and, with Google Consent Mode, the script that sets its defaults. */
     HEAD("head", Placement.HEAD),
+    /** {@code cookie-banner}: the consent banner and preferences; first in the body. */
     COOKIE_BANNER("cookie-banner", Placement.BODY_START),
+    /** {@code skip-link}: the link that jumps to the page's main content. */
     SKIP_LINK("skip-link", Placement.BODY_START),
+    /** {@code banners}: the notice banners placed above the header. */
     BANNERS("banners", Placement.BODY_START),
+    /** {@code header}: brand, navigation, actions, chat link and account menu. */
     HEADER("header", Placement.BODY_START),
+    /** {@code footer}: footer banners, columns, bottom links, social links, language picker and copyright. */
     FOOTER("footer", Placement.BODY_END),
+    /** {@code scripts}: the chrome's script and the consent-gated third-party scripts; before {@code </body>}. */
     SCRIPTS("scripts", Placement.BODY_END);
 
     private static final Component[] ALL = values();
@@ -29,11 +36,20 @@ public enum Component {
         this.placement = placement;
     }
 
-    /** The template name and placeholder name, such as {@code cookie-banner}. */
+    /**
+     * The component's id, which names its template and its placeholder {@code <!--chrome:ID-->}.
+     *
+     * @return the id, such as {@code cookie-banner}
+     */
     public String id() {
         return id;
     }
 
+    /**
+     * Where the component goes when it is placed automatically.
+     *
+     * @return its place in the page
+     */
     public Placement placement() {
         return placement;
     }
@@ -58,7 +74,12 @@ public enum Component {
         return this == HEAD || this == COOKIE_BANNER || this == FOOTER || this == SCRIPTS;
     }
 
-    /** The component with this id, or null. */
+    /**
+     * The component with this id, as a placeholder or template file names it.
+     *
+     * @param id a component id, such as {@code footer}
+     * @return the component, or null when no component has that id
+     */
     public static Component byId(String id) {
         for (Component component : ALL) {
             if (component.id.equals(id)) return component;
@@ -66,7 +87,12 @@ public enum Component {
         return null;
     }
 
-    /** The components placed at {@code placement}, in page order. */
+    /**
+     * The components placed at one place of the page.
+     *
+     * @param placement a place in the page
+     * @return the components placed there, in page order
+     */
     public static List<Component> at(Placement placement) {
         return AT.get(placement.ordinal());
     }

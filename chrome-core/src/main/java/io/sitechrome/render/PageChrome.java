@@ -20,7 +20,11 @@ public final class PageChrome {
         this.facts = facts;
     }
 
-    /** The site locale chosen for this request. */
+    /**
+     * The site locale chosen for this request.
+     *
+     * @return the locale the chrome renders in: the nearest to the one asked for, or the site's default
+     */
     public SiteLocale locale() {
         return facts.locale();
     }
@@ -35,6 +39,13 @@ public final class PageChrome {
         return renderer.consentConfirmation(facts);
     }
 
+    /**
+     * Renders one component into {@code out}.
+     *
+     * @param component the component to render
+     * @param out       where its HTML is written
+     * @throws IOException when {@code out} fails
+     */
     public void render(Component component, Appendable out) throws IOException {
         renderer.render(component, facts, out);
     }
@@ -42,16 +53,31 @@ public final class PageChrome {
     /**
      * How many bytes {@link #render(Component, Appendable)} writes once encoded as UTF-8, known
      * without rendering (for a Content-Length); -1 when the markup holds an unpaired surrogate.
+     *
+     * @param component the component to measure
+     * @return its length in bytes of UTF-8, or -1 as above
      */
     public long utf8Length(Component component) {
         return renderer.utf8Length(component, facts);
     }
 
-    /** Every component of {@code placement}, in page order. */
+    /**
+     * Renders every component of {@code placement} into {@code out}, in page order.
+     *
+     * @param placement the place in the page
+     * @param out       where the HTML is written
+     * @throws IOException when {@code out} fails
+     */
     public void render(Placement placement, Appendable out) throws IOException {
         for (Component component : Component.at(placement)) renderer.render(component, facts, out);
     }
 
+    /**
+     * Renders one component as a string.
+     *
+     * @param component the component to render
+     * @return its HTML
+     */
     public String render(Component component) {
         StringBuilder out = new StringBuilder(8192);
         try {
@@ -62,6 +88,12 @@ public final class PageChrome {
         return out.toString();
     }
 
+    /**
+     * Renders every component of {@code placement} as one string, in page order.
+     *
+     * @param placement the place in the page
+     * @return the components' HTML, one after the other
+     */
     public String render(Placement placement) {
         StringBuilder out = new StringBuilder(16384);
         try {

@@ -22,11 +22,12 @@ public final class Visitor {
     }
 
     /**
-     * A visitor.
+     * A visitor. Cleans the name (control characters dropped, at most 200 code points, stripped; null
+     * becomes empty) and raises a negative unread count to 0.
      *
-     * @param name      the display name; control characters are dropped, and it is cut to 200 characters
+     * @param name      the display name, possibly from an untrusted source; may be null
      * @param avatarUrl an http(s) or site-relative image URL, or null
-     * @param unread    the number of unread messages, shown on the chat link (a negative number counts as 0)
+     * @param unread    the number of unread messages, shown on the chat link
      * @return the visitor
      */
     public static Visitor of(String name, String avatarUrl, int unread) {

@@ -240,6 +240,7 @@ class LiveChromeTest {
     @Test
     void theWatcherSurvivesAnyErrorOfOneReload() throws Exception {
         AtomicInteger reads = new AtomicInteger();
+        CountDownLatch listening = new CountDownLatch(1);
         ConfigSource failingTwice = new ConfigSource() {
             @Override
             public String name() {
@@ -249,6 +250,7 @@ class LiveChromeTest {
             @Override
             public ConfigContent read() throws ConfigException {
                 int read = reads.incrementAndGet();
+                if (read == 2) awaitQuietly(listening); // the first failure is seen by the listener
                 if (read == 2) throw new OutOfMemoryError("Java heap space");
                 if (read == 3) throw new StackOverflowError();
                 return ConfigSource.file(file).read();
@@ -262,6 +264,7 @@ class LiveChromeTest {
                 reloads.add(reload);
                 if (reload.succeeded()) recovered.countDown();
             });
+            listening.countDown();
             awaitUntil(() -> reads.get() >= 3);
             assertSame(good, live.current());
             write("Two");
@@ -269,6 +272,14 @@ class LiveChromeTest {
             assertEquals("Two", brand(live.current()));
             assertEquals(file + ":1:1: (root): cannot load the configuration: OutOfMemoryError: Java heap space",
                     reloads.get(0).problems().get(0).toString());
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -34,6 +34,7 @@ public abstract class ComponentTag extends SimpleTagSupport {
 
     /** {@code <chrome:head/>}: the stylesheet link. */
     public static final class Head extends ComponentTag {
+        /** The tag {@code <chrome:head/>}, writing {@link Component#HEAD}. */
         public Head() {
             super(Component.HEAD);
         }
@@ -41,6 +42,7 @@ public abstract class ComponentTag extends SimpleTagSupport {
 
     /** {@code <chrome:cookie-banner/>}. */
     public static final class CookieBanner extends ComponentTag {
+        /** The tag {@code <chrome:cookie-banner/>}, writing {@link Component#COOKIE_BANNER}. */
         public CookieBanner() {
             super(Component.COOKIE_BANNER);
         }
@@ -48,6 +50,7 @@ public abstract class ComponentTag extends SimpleTagSupport {
 
     /** {@code <chrome:skip-link/>}. */
     public static final class SkipLink extends ComponentTag {
+        /** The tag {@code <chrome:skip-link/>}, writing {@link Component#SKIP_LINK}. */
         public SkipLink() {
             super(Component.SKIP_LINK);
         }
@@ -55,6 +58,7 @@ public abstract class ComponentTag extends SimpleTagSupport {
 
     /** {@code <chrome:banners/>}. */
     public static final class Banners extends ComponentTag {
+        /** The tag {@code <chrome:banners/>}, writing {@link Component#BANNERS}. */
         public Banners() {
             super(Component.BANNERS);
         }
@@ -62,6 +66,7 @@ public abstract class ComponentTag extends SimpleTagSupport {
 
     /** {@code <chrome:header/>}. */
     public static final class Header extends ComponentTag {
+        /** The tag {@code <chrome:header/>}, writing {@link Component#HEADER}. */
         public Header() {
             super(Component.HEADER);
         }
@@ -69,6 +74,7 @@ public abstract class ComponentTag extends SimpleTagSupport {
 
     /** {@code <chrome:footer/>}. */
     public static final class Footer extends ComponentTag {
+        /** The tag {@code <chrome:footer/>}, writing {@link Component#FOOTER}. */
         public Footer() {
             super(Component.FOOTER);
         }
@@ -76,6 +82,7 @@ public abstract class ComponentTag extends SimpleTagSupport {
 
     /** {@code <chrome:scripts/>}. */
     public static final class Scripts extends ComponentTag {
+        /** The tag {@code <chrome:scripts/>}, writing {@link Component#SCRIPTS}. */
         public Scripts() {
             super(Component.SCRIPTS);
         }

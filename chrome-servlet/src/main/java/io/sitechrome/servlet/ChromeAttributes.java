@@ -9,7 +9,7 @@ import jakarta.servlet.ServletRequest;
  */
 public final class ChromeAttributes {
 
-    /** A locale tag (String) chosen by the application; wins over cookie and Accept-Language. */
+    /** A locale tag (String) chosen by the application; wins over the response's locale, the cookie and Accept-Language. */
     public static final String LOCALE = "io.sitechrome.locale";
     /** The signed-in {@link io.sitechrome.render.Visitor}, read by the default visitor resolver. */
     public static final String VISITOR = "io.sitechrome.visitor";
@@ -37,7 +37,12 @@ public final class ChromeAttributes {
     private ChromeAttributes() {
     }
 
-    /** @return whether the application set {@link #DECORATE} to false on this request */
+    /**
+     * Whether the application opted this request out of decoration.
+     *
+     * @param request the request
+     * @return whether the application set {@link #DECORATE} to false (a Boolean, or the text "false") on this request
+     */
     static boolean optedOut(ServletRequest request) {
         Object decorate = request.getAttribute(DECORATE);
         return decorate instanceof Boolean wanted ? !wanted : decorate != null && "false".equalsIgnoreCase(decorate.toString().trim());

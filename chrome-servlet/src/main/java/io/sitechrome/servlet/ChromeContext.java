@@ -33,6 +33,7 @@ public final class ChromeContext {
     private final ChromeSettings settings;
     private final HttpServletRequest request;
     private final VisitorFacts facts;
+    private Locale responseLocale;
 
     private ChromeContext(Chrome chrome, ChromeSettings settings, HttpServletRequest request) {
         this.chrome = chrome;
@@ -47,38 +48,76 @@ public final class ChromeContext {
         return context;
     }
 
-    /** The context {@link ChromeFilter} made for this request, or null when the filter did not run. */
+    /**
+     * The context {@link ChromeFilter} made for this request.
+     *
+     * @param request the current request
+     * @return the request's context, or null when the filter did not run for it
+     */
     public static ChromeContext of(HttpServletRequest request) {
         return request.getAttribute(ChromeAttributes.CONTEXT) instanceof ChromeContext context ? context : null;
     }
 
-    /** The configuration version serving this request. */
+    /**
+     * The configuration version serving this request: the one in service when the request arrived,
+     * kept for the whole request even if a reload swaps in another.
+     *
+     * @return the chrome serving this request
+     */
     public Chrome chrome() {
         return chrome;
     }
 
-    /** Whether the visitor allows cookie category {@code category} (required ones always). */
+    /**
+     * Whether the visitor allows a cookie category, from their recorded choice, the consent mode of
+     * their country and the Global Privacy Control signal.
+     *
+     * @param category a category id from {@code cookies.categories}
+     * @return true when it is allowed (always for required categories); false for an unknown id, and for
+     *         every category when the site has no cookie settings
+     */
     public boolean allows(String category) {
         return chrome.consentPolicy() != null
             && chrome.consentPolicy().allows(category, facts.consent(), facts.country(), facts.gpc());
     }
 
-    /** The visitor's recorded choice, or {@link ConsentState#NONE}. */
+    /**
+     * The visitor's recorded cookie choice, as read from their consent cookie.
+     *
+     * @return the choice, or {@link ConsentState#NONE} when none counts
+     */
     public ConsentState consent() {
         return facts.consent();
     }
 
-    /** Whether the browser sent {@code Sec-GPC: 1}. */
+    /**
+     * Whether the browser sent the Global Privacy Control signal.
+     *
+     * @return true when the request has {@code Sec-GPC: 1}
+     */
     public boolean gpc() {
         return facts.gpc();
     }
 
-    /** The locale the chrome uses for this request, as things stand now. */
+    /**
+     * The locale the chrome uses for this request, as things stand now: the application's choice in
+     * {@link ChromeAttributes#LOCALE}; else the nearest site locale to the one the application set
+     * with {@code response.setLocale} (on the response the filter handed it); else the chrome's
+     * language cookie (its language switch); else the best match for Accept-Language; else the
+     * site's default.
+     *
+     * @return the site locale the chrome renders in
+     */
     public SiteLocale locale() {
         return chrome.forRequest(chromeRequest()).locale();
     }
 
-    /** Everything the chrome needs to render this request, read now (so attributes set by the app count). */
+    /**
+     * Everything the chrome needs to render this request, read now (so attributes set by the app count).
+     *
+     * @return the request's locale, visitor, path, country, consent, GPC signal, nonce, endpoints and
+     *         dismissed banners
+     */
     public ChromeRequest chromeRequest() {
         return ChromeRequest.builder()
                 .locale(localeTag())
@@ -94,9 +133,23 @@ public final class ChromeContext {
                 .build();
     }
 
-    /** The chrome of this page view, for rendering components by hand (JSP, templates). */
+    /**
+     * The chrome of this page view, for rendering components by hand (JSP, templates).
+     *
+     * @return the page's chrome, resolved from {@link #chromeRequest()} now
+     */
     public PageChrome page() {
         return chrome.forRequest(chromeRequest());
+    }
+
+    /** The application set {@code locale} on the response: the chrome follows it from now on (see {@link #locale()}). */
+    void responseLocale(Locale locale) {
+        responseLocale = locale;
+    }
+
+    /** @return the locale the application set on the response, or null when it set none */
+    Locale responseLocale() {
+        return responseLocale;
     }
 
     boolean consentSaved() {
@@ -105,6 +158,10 @@ public final class ChromeContext {
 
     private String localeTag() {
         if (request.getAttribute(ChromeAttributes.LOCALE) instanceof String tag) return tag;
+        if (responseLocale != null) {
+            SiteLocale nearest = chrome.locales().match(responseLocale.toLanguageTag());
+            if (nearest != null) return nearest.tag();
+        }
         String cookie = cookie(request, LOCALE_COOKIE);
         if (cookie != null && chrome.locale(cookie) != null) return cookie;
         SiteLocale negotiated = chrome.locales().negotiate(request.getHeader("Accept-Language"));

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Gives each request a decorator that renders the chrome of the configuration version in
@@ -23,6 +24,8 @@ import java.nio.charset.StandardCharsets;
  * another charset gets them inline, where characters its charset lacks become references.
  */
 final class ChromeDecorators implements DecoratorFactory {
+
+    private static final String CONTENT_LANGUAGE = "Content-Language";
 
     private final LiveChrome live;
     private final ChromeSettings settings;
@@ -59,6 +62,7 @@ final class ChromeDecorators implements DecoratorFactory {
         private PageChrome page;
         private EdgeIncludes.Page includes;
         private int placed;
+        private HttpServletResponse decorated;
 
         ChromePage(HttpServletRequest request, ChromeContext context, boolean esi) {
             this.request = request;
@@ -90,6 +94,40 @@ final class ChromeDecorators implements DecoratorFactory {
         public void decorating(HttpServletResponse response, Charset charset) {
             esi &= StandardCharsets.UTF_8.equals(charset);
             if (esi) response.setHeader(EdgeIncludes.SURROGATE_CONTROL, EdgeIncludes.SURROGATE_CONTROL_ESI);
+            decorated = response;
+            agreeContentLanguage();
+        }
+
+        @Override
+        public void localeSet(Locale locale) {
+            context.responseLocale(locale);
+            if (decorated != null) agreeContentLanguage();
+        }
+
+        /**
+         * Makes the Content-Language the application set name the chrome's language too: it stays
+         * when it is that language (de-AT for a chrome in de), and otherwise lists both (the page
+         * is in two languages). Without one, the application said nothing and neither does the chrome.
+         */
+        private void agreeContentLanguage() {
+            Locale app = context.responseLocale();
+            if (app == null || app.getLanguage().isEmpty()) return;
+            String spoken = page().locale().tag();
+            String language = spoken.indexOf('-') < 0 ? spoken : spoken.substring(0, spoken.indexOf('-'));
+            if (!app.getLanguage().equalsIgnoreCase(language)) {
+                unsetLocale(decorated);
+                decorated.setHeader(CONTENT_LANGUAGE, app.toLanguageTag() + ", " + spoken);
+            }
+        }
+
+        /**
+         * Takes the application's locale off the container's response, since Tomcat sends a locale's
+         * Content-Language over the header; the charset a container may have derived from it stays.
+         */
+        private static void unsetLocale(HttpServletResponse response) {
+            String type = response.getContentType();
+            response.setLocale(null);
+            if (type != null && !type.equals(response.getContentType())) response.setContentType(type);
         }
 
         @Override
@@ -115,7 +153,8 @@ final class ChromeDecorators implements DecoratorFactory {
             return (placed & 1 << component.ordinal()) != 0;
         }
 
-        private void render(Component component, Appendable out) throws IOException {
+        /** The chrome of this page view, fixed (its locale included) the first time it is needed. */
+        private PageChrome page() {
             if (page == null) {
                 page = context.chrome().forRequest(context.chromeRequest());
                 if (esi) {
@@ -123,6 +162,11 @@ final class ChromeDecorators implements DecoratorFactory {
                         settings.countryHeader, settings.prefix);
                 }
             }
+            return page;
+        }
+
+        private void render(Component component, Appendable out) throws IOException {
+            PageChrome page = page();
             String include = includes == null ? null : includes.include(component);
             if (include != null) {
                 out.append(include);

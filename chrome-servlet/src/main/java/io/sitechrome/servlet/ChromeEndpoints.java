@@ -37,6 +37,7 @@ import java.util.stream.Collectors;
  */
 final class ChromeEndpoints {
 
+    /** The path, within the application, of the Global Privacy Control support resource. */
     static final String GPC_JSON = "/.well-known/gpc.json";
     private static final Pattern TAG = Pattern.compile("[A-Za-z0-9-]{1,35}");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
@@ -46,11 +47,24 @@ final class ChromeEndpoints {
     private final ChromeSettings settings;
     private final RecentAssets recentAssets = new RecentAssets();
 
+    /**
+     * The endpoints of one configuration.
+     *
+     * @param settings its settings: the prefix, the consent listener and the limits
+     */
     ChromeEndpoints(ChromeSettings settings) {
         this.settings = settings;
     }
 
-    /** Whether {@code request} is for an endpoint; if so, it has been answered. */
+    /**
+     * Answers the request when it is for one of the chrome's endpoints.
+     *
+     * @param chrome   the chrome serving the request
+     * @param request  the request
+     * @param response its response
+     * @return whether {@code request} is for an endpoint; if so, it has been answered
+     * @throws IOException when the response cannot be written
+     */
     boolean handle(Chrome chrome, HttpServletRequest request, HttpServletResponse response) throws IOException {
         recentAssets.remember(chrome);
         String path = pathInApp(request);
@@ -231,6 +245,7 @@ final class ChromeEndpoints {
                 .endpoints(request.getContextPath() + settings.prefix)
                 .build();
         String body = chrome.render(component, fragmentRequest);
+        if (settings.observer != null) settings.observer.fragmentServed(component);
         String etag = "\"" + chrome.version() + "-" + hash(body) + "\"";
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", "public, max-age=300");
@@ -333,6 +348,16 @@ final class ChromeEndpoints {
         return false;
     }
 
+    /**
+     * A cookie of the chrome's own: for the whole application, HttpOnly, SameSite=Lax, and Secure on a
+     * secure request.
+     *
+     * @param name          the cookie's name
+     * @param value         its value
+     * @param request       the request, which gives the context path and whether it is secure
+     * @param maxAgeSeconds how long it lasts; 0 deletes it
+     * @return the cookie, ready to add to the response
+     */
     static Cookie cookie(String name, String value, HttpServletRequest request, int maxAgeSeconds) {
         Cookie cookie = new Cookie(name, value);
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());

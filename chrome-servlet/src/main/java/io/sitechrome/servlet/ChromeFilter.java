@@ -56,6 +56,7 @@ public final class ChromeFilter implements Filter {
     private LiveChrome live;
     private ChromeRegistry registry;
     private PathPatterns excluded = PathPatterns.NONE;
+    private ChromeObserver observer;
 
     /**
      * A filter configured by its init parameters, then system properties, then environment
@@ -64,12 +65,21 @@ public final class ChromeFilter implements Filter {
     public ChromeFilter() {
     }
 
-    /** A filter with these settings; it loads and watches the configuration they name. */
+    /**
+     * A filter with these settings; it loads and watches the configuration they name.
+     *
+     * @param settings the filter's settings, such as those {@link ChromeSettings#builder()} makes
+     */
     public ChromeFilter(ChromeSettings settings) {
         this(null, settings);
     }
 
-    /** A filter serving {@code chrome}, which the caller loads, reloads and closes. */
+    /**
+     * A filter serving {@code chrome}, which the caller loads, reloads and closes.
+     *
+     * @param chrome   the chrome to serve to requests of no site; null to load the one {@code settings} names
+     * @param settings the filter's other settings (prefix, visitors, sites, limits)
+     */
     public ChromeFilter(LiveChrome chrome, ChromeSettings settings) {
         this.live = chrome;
         use(settings);
@@ -112,12 +122,20 @@ public final class ChromeFilter implements Filter {
         live = registry.fallback();
     }
 
-    /** The chrome this filter serves to requests of no site, or null before {@link #init}. */
+    /**
+     * The chrome this filter serves to requests of no site.
+     *
+     * @return the live chrome, or null before {@link #init}
+     */
     public LiveChrome chrome() {
         return live;
     }
 
-    /** The configurations this filter serves, one per site, or null before {@link #init}. */
+    /**
+     * The configurations this filter serves, one per site.
+     *
+     * @return the registry, or null before {@link #init}
+     */
     public ChromeRegistry registry() {
         return registry;
     }
@@ -132,6 +150,7 @@ public final class ChromeFilter implements Filter {
         decorateErrorPages = chosen.decorateErrorPages;
         maxBufferBytes = chosen.maxBufferBytes;
         excluded = chosen.excluded;
+        observer = chosen.observer;
     }
 
     /** Decorates the response if it turns out to be an HTML page, and passes it through otherwise. */
@@ -156,6 +175,9 @@ public final class ChromeFilter implements Filter {
             return;
         }
         if (leftAlone(request, active)) {
+            if (observer != null && active != LEFT_ALONE) {
+                observer.passedThrough(ChromeAttributes.optedOut(request) ? ChromeObserver.Reason.OPTED_OUT : ChromeObserver.Reason.EXCLUDED);
+            }
             request.setAttribute(ACTIVE_ATTRIBUTE, LEFT_ALONE);
             chain.doFilter(req, res);
             return;
@@ -175,7 +197,7 @@ public final class ChromeFilter implements Filter {
     private void decorate(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
                           PageDecorator decorator, boolean errorDispatch) throws IOException, ServletException {
         DecoratingResponse wrapper =
-            new DecoratingResponse(response, decorator, maxBufferBytes, errorDispatch);
+            new DecoratingResponse(response, decorator, maxBufferBytes, errorDispatch, observer);
         request.setAttribute(ACTIVE_ATTRIBUTE, wrapper);
         boolean returned = false;
         try {

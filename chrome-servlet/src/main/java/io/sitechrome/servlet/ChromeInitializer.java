@@ -24,11 +24,9 @@ public final class ChromeInitializer implements ServletContainerInitializer {
         FilterRegistration.Dynamic filter = context.addFilter(FILTER_NAME, ChromeFilter.class);
         if (filter == null) return;
         filter.setAsyncSupported(true);
-        for (String name : new String[] {"site-chrome.config", "site-chrome.prefix", "site-chrome.country-header",
-                "site-chrome.decorate-error-pages", "site-chrome.max-buffer-bytes", "site-chrome.reload-interval-ms",
-                "site-chrome.esi", "site-chrome.fail-fast", "site-chrome.exclude", "site-chrome.sites"}) {
-            String value = context.getInitParameter(name);
-            if (value != null) filter.setInitParameter(name, value);
+        for (ChromeSetting setting : ChromeSetting.values()) {
+            String value = context.getInitParameter(setting.initParameter());
+            if (value != null) filter.setInitParameter(setting.initParameter(), value);
         }
         filter.addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), false, "/*");
     }

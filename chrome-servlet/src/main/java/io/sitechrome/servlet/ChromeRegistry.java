@@ -20,14 +20,37 @@ final class ChromeRegistry implements AutoCloseable {
 
     private static final String SERVED_ATTRIBUTE = ChromeRegistry.class.getName() + ".served";
 
-    /** One configuration in service, with the request-facing parts the filter needs for it. */
+    /**
+     * One configuration in service, with the request-facing parts the filter needs for it.
+     *
+     * @param site       the site it serves, or null for the fallback that serves every other request
+     * @param settings   the settings it runs with (for a site: its prefix under the site's path prefix)
+     * @param live       the configuration in service, reloaded as it changes
+     * @param decorators what decorates its pages
+     * @param endpoints  what answers its endpoints
+     */
     record Served(ChromeSettings.Site site, ChromeSettings settings, LiveChrome live, DecoratorFactory decorators,
                   ChromeEndpoints endpoints) {
 
+        /**
+         * A configuration in service with the decorators and endpoints its settings make.
+         *
+         * @param site     the site it serves, or null for the fallback
+         * @param settings the settings it runs with
+         * @param live     the configuration in service
+         */
         Served(ChromeSettings.Site site, ChromeSettings settings, LiveChrome live) {
             this(site, settings, live, new ChromeDecorators(live, settings), new ChromeEndpoints(settings));
         }
 
+        /**
+         * Whether a request belongs to this site.
+         *
+         * @param host the request's host name, lower case, without port
+         * @param path the request's path within the application
+         * @return true when the host is one of the site's (or it names none) and the path is under its prefix
+         *         (or it has none)
+         */
         boolean matches(String host, String path) {
             return (site.hosts().isEmpty() || site.hosts().contains(host))
                 && (site.pathPrefix() == null || path.startsWith(site.pathPrefix()) || (path + "/").equals(site.pathPrefix()));
@@ -83,7 +106,12 @@ final class ChromeRegistry implements AutoCloseable {
         return fallback.live();
     }
 
-    /** The configuration serving this request, chosen on its first dispatch and kept for the others. */
+    /**
+     * The configuration serving this request, chosen on its first dispatch and kept for the others.
+     *
+     * @param request the request
+     * @return the first site whose hosts and path prefix match it, else the fallback
+     */
     Served served(HttpServletRequest request) {
         if (request.getAttribute(SERVED_ATTRIBUTE) instanceof Served chosen) return chosen;
         Served chosen = sites.isEmpty() ? fallback : pick(request.getServerName().toLowerCase(Locale.ROOT), PathPatterns.pathOf(request));

@@ -6,6 +6,7 @@ import io.sitechrome.config.SourceOptions;
 import io.sitechrome.consent.ConsentListener;
 import io.sitechrome.internal.servlet.PathPatterns;
 import io.sitechrome.render.Chrome;
+import io.sitechrome.render.ChromeRequest;
 import io.sitechrome.render.LiveChrome;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,13 +23,16 @@ import java.util.function.Function;
  * which header names the visitor's country, and how it buffers. Immutable.
  *
  * <p>From init parameters (web.xml or {@code FilterRegistration}), each falling back to a
- * system property and then an environment variable:
+ * system property and then an environment variable ({@link ChromeSetting} names each setting, with
+ * its Spring Boot property; the defaults are this class's {@link Builder}'s, which the starter
+ * starts from too):
  * <table>
  * <caption>settings</caption>
  * <tr><th>init parameter / system property</th><th>environment</th><th>default</th></tr>
  * <tr><td>{@code site-chrome.config}</td><td>{@code SITE_CHROME_CONFIG}</td><td>the bundled default configuration</td></tr>
  * <tr><td>{@code site-chrome.cache-dir}</td><td>{@code SITE_CHROME_CACHE_DIR}</td><td>{@code site-chrome-cache} under {@code java.io.tmpdir}</td></tr>
  * <tr><td>{@code site-chrome.config-sha256}</td><td>{@code SITE_CHROME_CONFIG_SHA256}</td><td>none</td></tr>
+ * <tr><td>{@code site-chrome.bundled-config}</td><td>{@code SITE_CHROME_BUNDLED_CONFIG}</td><td>{@value #BUNDLED_CONFIG}</td></tr>
  * <tr><td>{@code site-chrome.prefix}</td><td>{@code SITE_CHROME_PREFIX}</td><td>{@code /chrome/}</td></tr>
  * <tr><td>{@code site-chrome.country-header}</td><td>{@code SITE_CHROME_COUNTRY_HEADER}</td><td>none</td></tr>
  * <tr><td>{@code site-chrome.decorate-error-pages}</td><td>{@code SITE_CHROME_DECORATE_ERROR_PAGES}</td><td>{@code true}</td></tr>
@@ -55,6 +59,7 @@ public final class ChromeSettings {
     final Duration reloadInterval;
     final VisitorResolver visitors;
     final ConsentListener consentListener;
+    final ChromeObserver observer;
     final boolean esi;
     final boolean failFast;
     final PathPatterns excluded;
@@ -73,7 +78,14 @@ public final class ChromeSettings {
      */
     public record Site(List<String> hosts, String pathPrefix, String config) {
 
-        /** Checks and normalises: hosts lower case, the prefix with a slash at both ends. */
+        /**
+         * Checks and normalises: hosts lower case, the prefix with a slash at both ends.
+         *
+         * @param hosts      host names, in any case and with surrounding spaces; blank ones are dropped
+         * @param pathPrefix a path prefix, with or without its slashes, or null; {@code /} counts as none
+         * @param config     the site's configuration, a file or an http(s) URL
+         * @throws IllegalArgumentException when there are neither hosts nor a prefix, or no configuration
+         */
         public Site {
             hosts = hosts.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).toList();
             if (pathPrefix != null) {
@@ -128,6 +140,7 @@ public final class ChromeSettings {
         reloadInterval = b.reloadInterval;
         visitors = b.visitors;
         consentListener = b.consentListener;
+        observer = b.observer;
         esi = b.esi;
         failFast = b.failFast;
         excluded = b.excluded;
@@ -143,45 +156,60 @@ public final class ChromeSettings {
         return b.build();
     }
 
+    /**
+     * Starts settings from the defaults in the table above.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Settings from init parameters, then system properties, then the environment. */
+    /**
+     * Settings from init parameters, then system properties, then the environment, named as in the
+     * table above; blank values count as unset.
+     *
+     * @param initParameters the filter's init parameters by name, such as {@code FilterConfig::getInitParameter}
+     * @return the settings
+     * @throws IllegalArgumentException when a value is not valid, such as a number that is not one or a
+     *                                  pattern or site that cannot be read
+     */
     public static ChromeSettings from(Function<String, String> initParameters) {
         return from(initParameters, System::getProperty, System.getenv());
     }
 
     static ChromeSettings from(Function<String, String> initParameters, Function<String, String> properties,
                                Map<String, String> environment) {
-        Function<String, String> lookup = name -> {
-            String value = initParameters.apply(name);
-            if (value == null) value = properties.apply(name);
-            if (value == null) value = environment.get(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+        Function<ChromeSetting, String> lookup = setting -> {
+            String value = initParameters.apply(setting.initParameter());
+            if (value == null) value = properties.apply(setting.initParameter());
+            if (value == null) value = environment.get(setting.environmentVariable());
             return value == null || value.isBlank() ? null : value.trim();
         };
         Builder builder = builder();
-        String config = lookup.apply("site-chrome.config");
+        String config = lookup.apply(ChromeSetting.CONFIG);
         if (config != null) builder.config(config);
-        String cacheDirectory = lookup.apply("site-chrome.cache-dir");
+        String cacheDirectory = lookup.apply(ChromeSetting.CACHE_DIR);
         if (cacheDirectory != null) builder.cacheDirectory(Path.of(cacheDirectory));
-        builder.configSha256(lookup.apply("site-chrome.config-sha256"));
-        String prefix = lookup.apply("site-chrome.prefix");
+        builder.configSha256(lookup.apply(ChromeSetting.CONFIG_SHA256));
+        String bundled = lookup.apply(ChromeSetting.BUNDLED_CONFIG);
+        if (bundled != null) builder.bundledConfig(bundled);
+        String prefix = lookup.apply(ChromeSetting.PREFIX);
         if (prefix != null) builder.prefix(prefix);
-        builder.countryHeader(lookup.apply("site-chrome.country-header"));
-        String errorPages = lookup.apply("site-chrome.decorate-error-pages");
+        builder.countryHeader(lookup.apply(ChromeSetting.COUNTRY_HEADER));
+        String errorPages = lookup.apply(ChromeSetting.DECORATE_ERROR_PAGES);
         if (errorPages != null) builder.decorateErrorPages(Boolean.parseBoolean(errorPages));
-        String maxBuffer = lookup.apply("site-chrome.max-buffer-bytes");
+        String maxBuffer = lookup.apply(ChromeSetting.MAX_BUFFER_BYTES);
         if (maxBuffer != null) builder.maxBufferBytes(Integer.parseInt(maxBuffer));
-        String interval = lookup.apply("site-chrome.reload-interval-ms");
+        String interval = lookup.apply(ChromeSetting.RELOAD_INTERVAL);
         if (interval != null) builder.reloadInterval(Duration.ofMillis(Long.parseLong(interval)));
-        String esi = lookup.apply("site-chrome.esi");
+        String esi = lookup.apply(ChromeSetting.ESI);
         if (esi != null) builder.esi(Boolean.parseBoolean(esi));
-        String failFast = lookup.apply("site-chrome.fail-fast");
+        String failFast = lookup.apply(ChromeSetting.FAIL_FAST);
         if (failFast != null) builder.failFast(Boolean.parseBoolean(failFast));
-        String sites = lookup.apply("site-chrome.sites");
+        String sites = lookup.apply(ChromeSetting.SITES);
         if (sites != null) builder.sites(Site.parse(sites));
-        String exclude = lookup.apply("site-chrome.exclude");
+        String exclude = lookup.apply(ChromeSetting.EXCLUDE);
         if (exclude != null) builder.exclude(Arrays.asList(exclude.split(",")));
         return builder.build();
     }
@@ -196,44 +224,89 @@ public final class ChromeSettings {
         return sourceOptions;
     }
 
-    /** The endpoints' path inside the application, such as {@code /chrome/}. */
+    /**
+     * Where the chrome's endpoints and assets are served inside the application.
+     *
+     * @return a path with a slash at both ends, such as {@code /chrome/}
+     */
     public String prefix() {
         return prefix;
     }
 
-    /** The class-path resource served when no file is named, or while the named file is invalid at start-up. */
+    /**
+     * The configuration served when none is named, or while the named one is invalid at start-up.
+     *
+     * @return a class-path resource name, {@link #BUNDLED_CONFIG} unless set
+     */
     public String bundledConfig() {
         return bundledConfig;
     }
 
-    /** The header naming the visitor's country, or null. */
+    /**
+     * The request header that names the visitor's country, such as {@code CF-IPCountry}.
+     *
+     * @return the header's name, or null when the country is not known
+     */
     public String countryHeader() {
         return countryHeader;
     }
 
+    /**
+     * Whether error pages (requests dispatched as {@code ERROR}) are decorated too.
+     *
+     * @return true unless switched off
+     */
     public boolean decorateErrorPages() {
         return decorateErrorPages;
     }
 
-    /** The most a page may hold before its layout is decided, or 0 for no such limit (see {@link #maxBufferBytes(int)}). */
+    /**
+     * The most a page may hold before its layout is decided (see {@link Builder#maxBufferBytes(int)}).
+     *
+     * @return the limit in bytes (or characters from the writer), or 0 for no such limit
+     */
     public int maxBufferBytes() {
         return maxBufferBytes;
     }
 
-    /** How often the configuration file is checked for changes, or its URL polled. */
+    /**
+     * How often the configuration file is checked for changes, or its URL polled.
+     *
+     * @return the interval; one second unless set
+     */
     public Duration reloadInterval() {
         return reloadInterval;
     }
 
+    /**
+     * Who tells the chrome which visitor is signed in.
+     *
+     * @return the resolver; {@link VisitorResolver#fromRequestAttributes()} unless set
+     */
     public VisitorResolver visitors() {
         return visitors;
     }
 
+    /**
+     * Who receives every consent choice recorded through the consent endpoint.
+     *
+     * @return the listener; one that does nothing unless set
+     */
     public ConsentListener consentListener() {
         return consentListener;
     }
 
-    /** Whether pages for an ESI-capable cache get {@code <esi:include>} tags instead of the shared components. */
+    /** @return what is told of each page decorated or passed through and each fragment served, or null */
+    public ChromeObserver observer() {
+        return observer;
+    }
+
+    /**
+     * Whether pages for an ESI-capable cache get {@code <esi:include>} tags instead of the shared components
+     * (see {@link Builder#esi(boolean)}).
+     *
+     * @return true when edge assembly is on
+     */
     public boolean esi() {
         return esi;
     }
@@ -276,13 +349,14 @@ public final class ChromeSettings {
         private String config;
         private SourceOptions sourceOptions = SourceOptions.DEFAULTS;
         private String bundledConfig = BUNDLED_CONFIG;
-        private String prefix = "/chrome/";
+        private String prefix = ChromeRequest.DEFAULT_ENDPOINTS;
         private String countryHeader;
         private boolean decorateErrorPages = true;
         private int maxBufferBytes;
         private Duration reloadInterval = Duration.ofSeconds(1);
         private VisitorResolver visitors = VisitorResolver.fromRequestAttributes();
         private ConsentListener consentListener = choice -> { };
+        private ChromeObserver observer;
         private boolean esi;
         private boolean failFast;
         private PathPatterns excluded = PathPatterns.NONE;
@@ -302,6 +376,7 @@ public final class ChromeSettings {
             reloadInterval = s.reloadInterval;
             visitors = s.visitors;
             consentListener = s.consentListener;
+            observer = s.observer;
             esi = s.esi;
             failFast = s.failFast;
             excluded = s.excluded;
@@ -371,24 +446,47 @@ public final class ChromeSettings {
             return this;
         }
 
-        /** A class-path resource used when no file is named. */
+        /**
+         * The configuration served when none is named, or while the named one is invalid at start-up.
+         *
+         * @param resource a class-path resource name, such as {@code /com/example/chrome.yaml}
+         * @return this builder
+         */
         public Builder bundledConfig(String resource) {
             this.bundledConfig = resource;
             return this;
         }
 
+        /**
+         * Where the chrome's endpoints and assets are served inside the application.
+         *
+         * @param prefix a path such as {@code /chrome/}; the slashes at either end are added when missing
+         * @return this builder
+         */
         public Builder prefix(String prefix) {
             String p = prefix.startsWith("/") ? prefix : "/" + prefix;
             this.prefix = p.endsWith("/") ? p : p + "/";
             return this;
         }
 
-        /** A header naming the visitor's country, such as {@code CF-IPCountry}. */
+        /**
+         * The request header that names the visitor's country, for banner and link targeting and the
+         * consent mode by country.
+         *
+         * @param header the header's name, such as {@code CF-IPCountry}, or null when the country is not known
+         * @return this builder
+         */
         public Builder countryHeader(String header) {
             this.countryHeader = header;
             return this;
         }
 
+        /**
+         * Whether error pages (requests dispatched as {@code ERROR}) are decorated too.
+         *
+         * @param decorate false to send error pages as the application renders them
+         * @return this builder
+         */
         public Builder decorateErrorPages(boolean decorate) {
             this.decorateErrorPages = decorate;
             return this;
@@ -408,19 +506,49 @@ public final class ChromeSettings {
             return this;
         }
 
+        /**
+         * How often the configuration file is checked for changes, or its URL polled.
+         *
+         * @param interval the interval between checks
+         * @return this builder
+         */
         public Builder reloadInterval(Duration interval) {
             this.reloadInterval = interval;
             return this;
         }
 
+        /**
+         * Who tells the chrome which visitor is signed in, such as a resolver reading the application's
+         * session or security context.
+         *
+         * @param visitors the resolver; it must not throw for any request
+         * @return this builder
+         */
         public Builder visitors(VisitorResolver visitors) {
             this.visitors = visitors;
             return this;
         }
 
-        /** Receives every consent choice recorded through the consent endpoint. */
+        /**
+         * Who receives every consent choice recorded through the consent endpoint, such as an audit log.
+         *
+         * @param listener the listener, called once per recorded choice
+         * @return this builder
+         */
         public Builder consentListener(ConsentListener listener) {
             this.consentListener = listener;
+            return this;
+        }
+
+        /**
+         * Tells {@code observer} of every page decorated, every response passed through (and why)
+         * and every fragment served, for metrics (see {@link ChromeObserver}).
+         *
+         * @param observer the observer, or null for none
+         * @return this builder
+         */
+        public Builder observer(ChromeObserver observer) {
+            this.observer = observer;
             return this;
         }
 
@@ -433,6 +561,9 @@ public final class ChromeSettings {
          * per-visitor parts (the cookie banner, the scripts with their nonce, the header of a
          * signed-in visitor, banners after a dismissal) stay inline. Requests without the
          * capability get the page with everything inline, as without this setting.
+         *
+         * @param esi true to switch edge assembly on
+         * @return this builder
          */
         public Builder esi(boolean esi) {
             this.esi = esi;
@@ -477,6 +608,11 @@ public final class ChromeSettings {
             return exclude(Arrays.asList(patterns));
         }
 
+        /**
+         * The settings given so far.
+         *
+         * @return new, immutable settings
+         */
         public ChromeSettings build() {
             return new ChromeSettings(this);
         }

@@ -17,6 +17,15 @@ import java.util.Locale;
  */
 record VisitorFacts(ConsentState consent, String country, boolean gpc, boolean consentSaved) {
 
+    /**
+     * Reads the facts of a request once: its consent cookie, its country header, {@code Sec-GPC} and the
+     * "consent saved" flash cookie.
+     *
+     * @param chrome   the chrome serving the request, whose consent cookie codec decodes the choice
+     * @param settings the filter's settings, which name the country header
+     * @param request  the request
+     * @return the facts
+     */
     static VisitorFacts read(Chrome chrome, ChromeSettings settings, HttpServletRequest request) {
         String consentCookie = chrome.consentCookie() == null ? null
             : ChromeContext.cookie(request, chrome.config().cookies().cookieName());
@@ -27,7 +36,12 @@ record VisitorFacts(ConsentState consent, String country, boolean gpc, boolean c
         return new VisitorFacts(consent, country, gpc(request), saved);
     }
 
-    /** An ISO 3166 alpha-2 code in upper case, or null for anything else. */
+    /**
+     * A country header's value as a country code.
+     *
+     * @param value the header's value, or null
+     * @return an ISO 3166 alpha-2 code in upper case, or null for anything else
+     */
     static String country(String value) {
         if (value == null) return null;
         String code = value.trim();
@@ -38,6 +52,12 @@ record VisitorFacts(ConsentState consent, String country, boolean gpc, boolean c
         return letters ? code.toUpperCase(Locale.ROOT) : null;
     }
 
+    /**
+     * Whether the browser sent the Global Privacy Control signal.
+     *
+     * @param request the request
+     * @return true when a {@code Sec-GPC} header is {@code 1}
+     */
     static boolean gpc(HttpServletRequest request) {
         Enumeration<String> values = request.getHeaders("Sec-GPC");
         if (values == null) return false;

@@ -10,13 +10,20 @@ import jakarta.servlet.http.HttpServletRequest;
 @FunctionalInterface
 public interface VisitorResolver {
 
-    /** The signed-in visitor, or null for nobody. Must not throw for any request. */
+    /**
+     * The signed-in visitor. Must not throw for any request.
+     *
+     * @param request the current request
+     * @return the visitor, or null for a signed-out one
+     */
     Visitor resolve(HttpServletRequest request);
 
     /**
      * The default: a {@link Visitor} in {@link ChromeAttributes#VISITOR}; otherwise the
      * request's principal, named by {@link ChromeAttributes#VISITOR_NAME} if set, with the
      * unread count and avatar from their attributes.
+     *
+     * @return the resolver the filter uses unless told otherwise
      */
     static VisitorResolver fromRequestAttributes() {
         return request -> {

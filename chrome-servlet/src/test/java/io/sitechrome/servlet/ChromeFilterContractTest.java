@@ -821,6 +821,21 @@ abstract class ChromeFilterContractTest {
         }
     }
 
+    @Test
+    void initializerPassesEverySettingOnToTheFilterThePinIncluded(@TempDir Path dir) throws Exception {
+        Path file = ChromeSite.write(dir.resolve("chrome.yaml"), CONFIG);
+        EmbeddedContainer.WebApp app = ChromeSite.servlets(new EmbeddedContainer.WebApp())
+            .contextParam("site-chrome.auto", "true")
+            .contextParam("site-chrome.config", file.toString())
+            .contextParam("site-chrome.config-sha256", "0".repeat(64))
+            .initializer(new ChromeInitializer());
+        try (EmbeddedContainer other = newContainer()) {
+            Document page = new SiteClient(other.start(app)).page("/page");
+            assertEquals(Chrome.loadResource(ChromeSettings.class, ChromeSettings.BUNDLED_CONFIG).version(), version(page),
+                    "a body that is not the pinned one is refused: the bundled configuration serves");
+        }
+    }
+
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"false", "yes", ""})

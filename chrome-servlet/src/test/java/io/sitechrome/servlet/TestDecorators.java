@@ -74,7 +74,7 @@ final class TestDecorators {
     static String decorate(String page, PageDecorator decorator, Random pieces) {
         StringWriter sink = new StringWriter();
         FakeResponse fake = new FakeResponse("text/html;charset=UTF-8", new PrintWriter(sink), null);
-        DecoratingResponse response = new DecoratingResponse(fake.proxy(), decorator, 0, false);
+        DecoratingResponse response = new DecoratingResponse(fake.proxy(), decorator, 0, false, null);
         try {
             PrintWriter out = response.getWriter();
             for (int at = 0; at < page.length(); ) {

@@ -33,8 +33,6 @@ import org.owasp.encoder.Encode;
  */
 public final class NaiveChrome {
 
-    private static final String BUILT_IN = "/io/sitechrome/render/templates/";
-
     private final ChromeConfig config;
     private final Assets assets;
     private final RequestResolver resolver;
@@ -113,7 +111,7 @@ public final class NaiveChrome {
                 if (overrides != null && Files.isRegularFile(overrides.resolve(name))) {
                     return new StringReader(Files.readString(overrides.resolve(name)));
                 }
-                InputStream in = NaiveChrome.class.getResourceAsStream(BUILT_IN + name);
+                InputStream in = NaiveChrome.class.getResourceAsStream(TemplateSet.builtInResource(name));
                 return in == null ? null : new InputStreamReader(in, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -23,6 +23,12 @@ final class CodePointReader extends StreamReader {
     private int line;
     private int column;
 
+    /**
+     * A reader over a whole document.
+     *
+     * @param name the document's name, for SnakeYAML's marks and so for problems
+     * @param text the document, decoded
+     */
     CodePointReader(String name, String text) {
         super(Reader.nullReader());
         this.name = name;

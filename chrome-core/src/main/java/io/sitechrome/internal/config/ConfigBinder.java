@@ -49,13 +49,25 @@ final class ConfigBinder {
     private List<String> localeTags = List.of();
     private TemplateFolder templateFolder = TemplateFolder.NONE;
 
+    /**
+     * A binder for one (merged) document.
+     *
+     * @param document the document, its bases laid under it
+     * @param file     the name problems give when a value's own document is not known
+     * @param problems where the problems the schema cannot find (unknown locales, unsafe URLs, ...) go
+     */
     ConfigBinder(YamlDocument document, String file, List<ConfigProblem> problems) {
         this.document = document;
         this.file = file;
         this.problems = problems;
     }
 
-    /** The model of the document; {@code content} is what it was read from, which with the templates makes its version. */
+    /**
+     * The model of the document; {@code content} is what it was read from, which with the templates makes its version.
+     *
+     * @param content the bytes the document was read from, with its bases
+     * @return the configuration; meaningful only when no problem was added
+     */
     ChromeConfig bind(ConfigContent content) {
         ConfigNode root = document.root;
         Site site = site(root.path("site"), "site");

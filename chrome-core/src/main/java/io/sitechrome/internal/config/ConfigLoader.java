@@ -38,7 +38,13 @@ public final class ConfigLoader {
     private ConfigLoader() {
     }
 
-    /** Loads {@code file}; texts in problems name it as given. */
+    /**
+     * Loads a configuration file, with the bases it {@code extends}.
+     *
+     * @param file the configuration file; problems name it as given
+     * @return the validated configuration
+     * @throws ConfigException listing every problem, when the file cannot be read or is not valid
+     */
     public static ChromeConfig load(Path file) throws ConfigException {
         return load(ConfigSource.file(file));
     }
@@ -112,7 +118,16 @@ public final class ConfigLoader {
         return document.withoutExtends();
     }
 
-    /** Loads a configuration bundled on the class path, such as an example's default. */
+    /**
+     * Loads a configuration bundled on the class path, such as an example's default. Relative paths
+     * in it (such as {@code site.templates}) resolve against the working directory.
+     *
+     * @param anchor   the class whose {@link Class#getResourceAsStream(String)} finds the resource
+     * @param resource the resource's name, relative to {@code anchor}'s package unless it starts with {@code /};
+     *                 problems name it
+     * @return the validated configuration
+     * @throws ConfigException when there is no such resource, it cannot be read, or it is not valid
+     */
     public static ChromeConfig loadResource(Class<?> anchor, String resource) throws ConfigException {
         try (InputStream in = anchor.getResourceAsStream(resource)) {
             if (in == null) throw single(resource, "no such resource");
@@ -125,6 +140,12 @@ public final class ConfigLoader {
     /**
      * Parses configuration bytes (UTF-8). {@code baseDirectory} resolves relative paths
      * such as {@code site.templates}.
+     *
+     * @param name          the name problems give the document, such as its file name
+     * @param content       the YAML or JSON document, in UTF-8
+     * @param baseDirectory the folder relative paths in it resolve against
+     * @return the validated configuration
+     * @throws ConfigException listing every problem, when the bytes are not valid UTF-8 or not a valid configuration
      */
     public static ChromeConfig parse(String name, byte[] content, Path baseDirectory) throws ConfigException {
         return parse(ConfigContent.of(name, content, baseDirectory));
@@ -145,7 +166,11 @@ public final class ConfigLoader {
         return sorted;
     }
 
-    /** The bundled JSON Schema, for editors and tools. */
+    /**
+     * The bundled JSON Schema, for editors and tools.
+     *
+     * @return a new stream of the schema's JSON; the caller closes it
+     */
     public static InputStream schema() {
         return ConfigLoader.class.getResourceAsStream(ConfigSchema.RESOURCE);
     }
@@ -169,6 +194,14 @@ public final class ConfigLoader {
         }
     }
 
+    /**
+     * Decodes a document's bytes as strict UTF-8, without a leading byte order mark.
+     *
+     * @param name    the document's name, for the problem
+     * @param content the bytes
+     * @return the text
+     * @throws ConfigException with one problem at the line and column of the first byte that is not UTF-8
+     */
     static String decode(String name, byte[] content) throws ConfigException {
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
@@ -213,6 +246,13 @@ public final class ConfigLoader {
         return version(content, TemplateFolder.read(templates));
     }
 
+    /**
+     * The version of a configuration with a template folder already read.
+     *
+     * @param content   the configuration as read, with its bases
+     * @param templates the template folder as read
+     * @return a short hash of the bytes of every document and template
+     */
     static String version(ConfigContent content, TemplateFolder templates) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -37,7 +37,12 @@ public record ConfigLocation(Path file, URI url) {
         }
     }
 
-    /** @return whether {@code text} is an {@code http://} or {@code https://} URL rather than a path */
+    /**
+     * Whether a location names a URL rather than a file.
+     *
+     * @param text a location as a setting or {@code extends} gives it
+     * @return whether {@code text} is an {@code http://} or {@code https://} URL rather than a path
+     */
     public static boolean isUrl(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         return lower.startsWith("http://") || lower.startsWith("https://");

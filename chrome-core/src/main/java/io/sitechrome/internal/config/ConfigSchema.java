@@ -25,10 +25,23 @@ public final class ConfigSchema {
     private ConfigSchema() {
     }
 
+    /**
+     * The schema's rule for URLs, so that {@link UrlPolicy} applies the very same one.
+     *
+     * @return the regular expression of {@code $defs/url/pattern}
+     */
     public static String urlPattern() {
         return SCHEMA.at("/$defs/url/pattern").asText();
     }
 
+    /**
+     * Checks a document against the bundled schema.
+     *
+     * @param document the document, its bases laid under it
+     * @param file     the name problems give when a value's own document is not known
+     * @param problems where a problem per violation goes, each at its key or value; a misspelt key is
+     *                 reported once, with a suggestion, rather than also as a missing one
+     */
     static void validate(YamlDocument document, String file, List<ConfigProblem> problems) {
         List<SchemaValidator.Violation> violations = SCHEMA.validate(document.root);
         for (SchemaValidator.Violation violation : violations) {

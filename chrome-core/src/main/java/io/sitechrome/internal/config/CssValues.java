@@ -10,7 +10,12 @@ final class CssValues {
     private CssValues() {
     }
 
-    /** Why {@code value}, given to a colour token, is refused: not a colour, or one that cannot be checked for contrast. */
+    /**
+     * Why a value given to a colour token is refused.
+     *
+     * @param value the value, which {@code Colour.parse} could not read
+     * @return a message: not a colour, or one that cannot be checked for contrast ({@code currentcolor}, {@code var()})
+     */
     static String colourProblem(String value) {
         String v = value.trim().toLowerCase(Locale.ROOT);
         if (v.equals("currentcolor") || v.startsWith("var(")) {
@@ -23,6 +28,9 @@ final class CssValues {
      * A non-colour token: lengths, numbers and font stacks, never anything that could leave the
      * declaration. Brackets must balance and quotes close, or the rest of the stylesheet would
      * become part of the value.
+     *
+     * @param value the token's value
+     * @return true when it may go into the stylesheet as it is
      */
     static boolean isSafeValue(String value) {
         String lower = value.toLowerCase(Locale.ROOT);

@@ -9,7 +9,13 @@ final class DidYouMean {
     private DidYouMean() {
     }
 
-    /** {@code "; did you mean 'label'?"}, or an empty string when nothing is close. */
+    /**
+     * A suggestion for a misspelt word.
+     *
+     * @param word  the word as written
+     * @param known the words that would be right there
+     * @return {@code "; did you mean 'label'?"}, or an empty string when nothing is close
+     */
     static String suggest(String word, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -16,6 +16,11 @@ final class FileSource implements ConfigSource {
 
     private final Path file;
 
+    /**
+     * A source reading {@code file} afresh at each read.
+     *
+     * @param file the configuration file
+     */
     FileSource(Path file) {
         this.file = file;
     }

@@ -38,6 +38,12 @@ public final class LayeredSource implements ConfigSource {
     private record Found(byte[] bytes, YamlDocument.Reference reference) {
     }
 
+    /**
+     * A source for the document at {@code location} and the bases its {@code extends} names.
+     *
+     * @param location where the document lives
+     * @param options  how documents at URLs are fetched and kept
+     */
     public LayeredSource(ConfigLocation location, SourceOptions options) {
         this.location = location;
         this.options = options;
@@ -116,6 +122,12 @@ public final class LayeredSource implements ConfigSource {
         }
     }
 
+    /**
+     * The SHA-256 of some bytes, as a pin compares it.
+     *
+     * @param bytes the bytes
+     * @return 64 lower-case hex digits
+     */
     static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

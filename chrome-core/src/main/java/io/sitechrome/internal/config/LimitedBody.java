@@ -17,6 +17,11 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
 
     /** The body went past the limit. */
     static final class TooLarge extends IOException {
+        /**
+         * The body went past {@code limit}.
+         *
+         * @param limit the most bytes accepted
+         */
         TooLarge(int limit) {
             super("the body is larger than the limit of " + limit + " bytes");
         }
@@ -27,6 +32,11 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
     private Flow.Subscription subscription;
 
+    /**
+     * A subscriber collecting at most {@code limit} bytes.
+     *
+     * @param limit the most bytes accepted; more completes the body with {@link TooLarge}
+     */
     LimitedBody(int limit) {
         this.limit = limit;
     }

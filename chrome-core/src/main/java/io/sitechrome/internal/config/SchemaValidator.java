@@ -69,7 +69,12 @@ final class SchemaValidator {
         prepare(schema, "");
     }
 
-    /** The schema node at a JSON {@code pointer} such as {@code /$defs/url/pattern}, or {@link ConfigNode#MISSING}. */
+    /**
+     * A node of the schema.
+     *
+     * @param pointer a JSON pointer such as {@code /$defs/url/pattern}; empty for the whole schema
+     * @return the schema node there, or {@link ConfigNode#MISSING}
+     */
     ConfigNode at(String pointer) {
         ConfigNode node = schema;
         if (pointer.isEmpty()) return node;

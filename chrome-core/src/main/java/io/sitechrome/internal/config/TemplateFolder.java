@@ -25,10 +25,13 @@ import java.util.stream.Stream;
  */
 final class TemplateFolder {
 
+    /** No template folder: nothing read, nothing refused. */
     static final TemplateFolder NONE = new TemplateFolder(null, Collections.emptySortedMap(), Collections.emptySortedMap());
     /** The names a template can have; other files in the folder are never read. */
     static final Pattern NAME = Pattern.compile("[a-z][a-z-]*\\.mustache");
+    /** The most templates a folder may hold. */
     static final int MAX_FILES = 100;
+    /** The largest a template may be. */
     static final int MAX_FILE_BYTES = 256 * 1024;
 
     private final Path folder;
@@ -42,7 +45,12 @@ final class TemplateFolder {
         this.refusals = refusals;
     }
 
-    /** Reads every template in {@code folder}; never throws, a file that cannot be used is remembered with the reason. */
+    /**
+     * Reads every template in {@code folder}; never throws, a file that cannot be used is remembered with the reason.
+     *
+     * @param folder the designer's template folder, or null for none
+     * @return what the folder holds now; {@link #NONE} for null
+     */
     static TemplateFolder read(Path folder) {
         if (folder == null) return NONE;
         SortedMap<String, byte[]> files = new TreeMap<>();
@@ -75,7 +83,12 @@ final class TemplateFolder {
         return new TemplateFolder(folder, files, refusals);
     }
 
-    /** Adds everything read to a digest: what the version of a configuration covers besides its own bytes. */
+    /**
+     * Adds everything read to a digest: what the version of a configuration covers besides its own bytes.
+     *
+     * @param digest the digest of the configuration's version, updated with each template's name and
+     *               bytes and each refusal, in name order
+     */
     void addTo(MessageDigest digest) {
         files.forEach((name, bytes) -> {
             digest.update(name.getBytes(StandardCharsets.UTF_8));
@@ -86,7 +99,12 @@ final class TemplateFolder {
         refusals.forEach((name, reason) -> digest.update((name + '\0' + reason + '\0').getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** The templates' texts by file name; each file that cannot be used is a problem naming it. */
+    /**
+     * The templates' texts by file name; each file that cannot be used is a problem naming it.
+     *
+     * @param problems where a problem goes for each file (or the folder) that cannot be used, or is not UTF-8
+     * @return the texts of the usable templates, by file name in name order
+     */
     Map<String, String> texts(List<ConfigProblem> problems) {
         refusals.forEach((name, reason) -> problems.add(problem(name, name.isEmpty() ? reason : "template " + name + " " + reason)));
         Map<String, String> texts = new TreeMap<>();

@@ -56,6 +56,12 @@ final class UrlSource implements ConfigSource {
     /** Why the last write of the copy failed: each distinct failure is logged once. */
     private String keepFailure;
 
+    /**
+     * A source polling {@code url}.
+     *
+     * @param url     the configuration's http(s) URL
+     * @param options the timeouts, the pin, and where the last good copy is kept (none when null)
+     */
     UrlSource(URI url, SourceOptions options) {
         this.url = url;
         this.options = options;

@@ -37,8 +37,11 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 final class YamlDocument {
 
+    /** The deepest a document may nest its mappings and lists. */
     static final int MAX_NESTING = 40;
+    /** The most values a document may hold, aliases expanded. */
     static final int MAX_VALUES = 50_000;
+    /** The most aliases to collections a document may use. */
     static final int MAX_ALIASES = 50;
     /** Characters of keys and values after expanding aliases: a file without aliases stays far below it. */
     static final int MAX_CHARACTERS = 2 * ConfigLoader.MAX_FILE_BYTES;
@@ -48,6 +51,7 @@ final class YamlDocument {
 
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
 
+    /** The document's value: a mapping for a configuration. */
     final ConfigNode root;
     /** Where every value stands, as a tree shaped like {@link #root}: no key path is ever stored. */
     private final Located rootPosition;
@@ -171,12 +175,22 @@ final class YamlDocument {
         return rootPosition.find(path).origin.folder();
     }
 
-    /** Where the value at {@code path} starts, or the nearest enclosing value that has a position. */
+    /**
+     * Where a value starts.
+     *
+     * @param path a path such as {@code header.nav[2].label}; empty for the document
+     * @return where the value at {@code path} starts, or the nearest enclosing value that has a position
+     */
     SourcePosition valueAt(String path) {
         return rootPosition.find(path).value;
     }
 
-    /** Where the key naming the value at {@code path} stands, falling back to the value. */
+    /**
+     * Where the key naming a value stands.
+     *
+     * @param path a path such as {@code header.nav[2].label}
+     * @return the key's position, or, for a list item, the document or a path not found, that of the value
+     */
     SourcePosition keyAt(String path) {
         Located.Found found = rootPosition.find(path);
         return found.exact && found.key != null ? found.key : found.value;
@@ -185,6 +199,12 @@ final class YamlDocument {
     /**
      * Parses {@code content}; problems go to {@code problems} and the result is null when
      * the document could not be read at all.
+     *
+     * @param origin   the document's name and the folder its relative paths resolve against
+     * @param content  the document's text
+     * @param problems where the problems found go: YAML syntax, duplicate keys, tags beyond the plain
+     *                 types, and the limits on nesting, values, aliases and characters
+     * @return the document, or null when it could not be read at all
      */
     static YamlDocument parse(Origin origin, String content, List<ConfigProblem> problems) {
         String file = origin.name();

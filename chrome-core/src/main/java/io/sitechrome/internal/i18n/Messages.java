@@ -46,12 +46,20 @@ public final class Messages {
     /**
      * The strings for {@code languageTag}: the closest built-in language (zh-TW finds
      * zh-Hant, de-AT finds de), or English.
+     *
+     * @param languageTag a BCP 47 language tag, such as a site locale's
+     * @return the shared strings of the built-in language serving that tag
      */
     public static Messages forTag(String languageTag) {
         return LOADED.computeIfAbsent(builtInFor(languageTag), Messages::load);
     }
 
-    /** Which built-in language serves {@code languageTag}. */
+    /**
+     * Which built-in language serves a language tag.
+     *
+     * @param languageTag a BCP 47 language tag
+     * @return the tag of the built-in language its nearest ancestor (or alias) names, or {@code en}
+     */
     static String builtInFor(String languageTag) {
         for (String candidate = languageTag; !candidate.isEmpty(); candidate = parent(candidate)) {
             String alias = ALIASES.get(candidate);
@@ -63,22 +71,46 @@ public final class Messages {
         return "en";
     }
 
-    /** The built-in language these strings are in. */
+    /**
+     * The built-in language these strings are in.
+     *
+     * @return one of {@link #BUILT_IN}
+     */
     public String tag() {
         return tag;
     }
 
-    /** The string for {@code key}, for strings that take no arguments. */
+    /**
+     * The string for a key, for strings that take no arguments.
+     *
+     * @param key the string's key, such as {@code skipLink}
+     * @return the formatted string, in this language or else English
+     * @throws IllegalArgumentException when there is no built-in string with that key
+     */
     public String get(String key) {
         return format(key, Map.of());
     }
 
-    /** The string for {@code key} with named ICU arguments such as {@code {name}}. */
+    /**
+     * The string for a key, with named ICU arguments such as {@code {name}}.
+     *
+     * @param key       the string's key, such as {@code account.signedInAs}
+     * @param arguments the values of the string's arguments, by name
+     * @return the formatted string, in this language or else English
+     * @throws IllegalArgumentException when there is no built-in string with that key, or a plural argument
+     *                                  is not a number
+     */
     public String format(String key, Map<String, Object> arguments) {
         return parsed.computeIfAbsent(key, k -> IcuMessage.parse(pattern(k))).format(arguments, rules);
     }
 
-    /** The ICU pattern behind {@code key}, in this language or else English. */
+    /**
+     * The ICU pattern behind a key, unformatted.
+     *
+     * @param key the string's key
+     * @return the pattern in this language, or else in English
+     * @throws IllegalArgumentException when there is no built-in string with that key
+     */
     public String pattern(String key) {
         String value = strings.getProperty(key);
         if (value != null) return value;
@@ -124,7 +156,12 @@ public final class Messages {
         return rules.lists().format(items);
     }
 
-    /** "3 unread messages", in this language's plural forms. */
+    /**
+     * The unread-count phrase, such as "3 unread messages", in this language's plural forms.
+     *
+     * @param count the number of unread messages
+     * @return the phrase
+     */
     public String unread(int count) {
         if (count < 0 || count >= CACHED_COUNTS) return format("unread", Map.of("count", count));
         String phrase = unreadByCount.get(count);

@@ -2,6 +2,7 @@ package io.sitechrome.internal.render;
 
 import io.sitechrome.config.ConfigException;
 import io.sitechrome.model.ChromeConfig;
+import io.sitechrome.render.ChromeRequest;
 import io.sitechrome.render.Component;
 import java.time.Year;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ public final class RenderCheck {
     private static final long ALL = -1L;
     private static final int SIGNED_IN_FULLY = Variant.SIGNED_IN | Variant.HAS_AVATAR | Variant.HAS_UNREAD;
     private static final int CONSENT_JUST_SAVED = Variant.CONSENT_RECORDED | Variant.CONSENT_SAVED;
-    private static final String ENDPOINTS = "/chrome/";
+    private static final String ENDPOINTS = ChromeRequest.DEFAULT_ENDPOINTS;
 
     private RenderCheck() {
     }

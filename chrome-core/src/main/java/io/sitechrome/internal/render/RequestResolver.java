@@ -45,7 +45,7 @@ public final class RequestResolver {
     private final String origin;
     private final Clock clock;
     private final Messages[] messages;
-    private volatile String validEndpoints = "/chrome/";
+    private volatile String validEndpoints = ChromeRequest.DEFAULT_ENDPOINTS;
     private volatile YearSpan year;
 
     public RequestResolver(ChromeConfig config, Clock clock) {
@@ -156,9 +156,9 @@ public final class RequestResolver {
 
     /** The endpoints of the request when they are a valid path, else the default; the last valid one is remembered. */
     private String validEndpoints(String endpoints) {
-        if (endpoints == null) return "/chrome/";
+        if (endpoints == null) return ChromeRequest.DEFAULT_ENDPOINTS;
         if (endpoints.equals(validEndpoints)) return validEndpoints;
-        if (!ENDPOINTS.matcher(endpoints).matches()) return "/chrome/";
+        if (!ENDPOINTS.matcher(endpoints).matches()) return ChromeRequest.DEFAULT_ENDPOINTS;
         validEndpoints = endpoints;
         return endpoints;
     }

@@ -32,7 +32,11 @@ import org.owasp.encoder.Encode;
  */
 public final class TemplateSet {
 
-    private static final String BUILT_IN = "/io/sitechrome/render/templates/";
+    /**
+     * Where the built-in templates are: one folder per template, as GOV.UK Frontend keeps its
+     * components, holding {@code NAME.mustache} and {@code NAME.params.yaml}, the inputs it may use.
+     */
+    static final String BUILT_IN = "/io/sitechrome/render/components/";
     private static final Pattern NAME = Pattern.compile("[a-z][a-z-]*\\.mustache");
     private static final Pattern LINE = Pattern.compile("@\\[[^:\\]]*:(\\d+)\\]");
 
@@ -64,6 +68,16 @@ public final class TemplateSet {
 
     static String templateName(Component component) {
         return component.id() + ".mustache";
+    }
+
+    /**
+     * The class-path resource of the built-in template {@code name}.
+     *
+     * @param name a template's file name, such as {@code header.mustache}
+     * @return its resource path, such as {@code /io/sitechrome/render/components/header/header.mustache}
+     */
+    static String builtInResource(String name) {
+        return BUILT_IN + name.substring(0, name.length() - ".mustache".length()) + "/" + name;
     }
 
     /**
@@ -105,7 +119,7 @@ public final class TemplateSet {
             if (!NAME.matcher(name).matches()) return null;
             String override = overrideTexts.get(name);
             if (override != null) return new StringReader(override);
-            InputStream in = TemplateSet.class.getResourceAsStream(BUILT_IN + name);
+            InputStream in = TemplateSet.class.getResourceAsStream(builtInResource(name));
             return in == null ? null : new InputStreamReader(in, StandardCharsets.UTF_8);
         }
     }

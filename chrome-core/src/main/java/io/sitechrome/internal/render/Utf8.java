@@ -6,7 +6,12 @@ public final class Utf8 {
     private Utf8() {
     }
 
-    /** The number of bytes {@code text} takes in UTF-8, or -1 when it holds an unpaired surrogate. */
+    /**
+     * The number of bytes {@code text} takes in UTF-8.
+     *
+     * @param text the text
+     * @return the byte count, or -1 when it holds an unpaired surrogate
+     */
     public static long length(CharSequence text) {
         return length(text, 0, text.length());
     }

@@ -83,7 +83,11 @@ public record Colour(double red, double green, double blue, double alpha) {
         return hsl(Double.parseDouble(hue), component(function.group(3), 100) / 100, component(function.group(4), 100) / 100, alpha);
     }
 
-    /** The WCAG 2.2 relative luminance of this colour's opaque part. */
+    /**
+     * The WCAG 2.2 relative luminance of this colour's opaque part (its alpha is ignored).
+     *
+     * @return 0 for black to 1 for white
+     */
     public double luminance() {
         return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue);
     }
@@ -124,7 +128,11 @@ public record Colour(double red, double green, double blue, double alpha) {
                 blue * weight + other.blue * (1 - weight), alpha * weight + other.alpha * (1 - weight));
     }
 
-    /** {@code #rrggbb}, or {@code #rrggbbaa} when not opaque. */
+    /**
+     * The colour in CSS hex notation, each channel rounded.
+     *
+     * @return {@code #rrggbb}, or {@code #rrggbbaa} when not opaque
+     */
     public String hex() {
         String rgb = String.format(Locale.ROOT, "#%02x%02x%02x", round(red), round(green), round(blue));
         return alpha >= 1 ? rgb : rgb + String.format(Locale.ROOT, "%02x", round(alpha * 255));

@@ -53,6 +53,7 @@ public final class ContrastCheck {
     record Pair(String what, ThemeToken foreground, ThemeToken background, double minimum) {
     }
 
+    /** Every pair the check measures. */
     static final List<Pair> PAIRS = pairs();
 
     /**

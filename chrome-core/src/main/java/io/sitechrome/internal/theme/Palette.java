@@ -93,28 +93,53 @@ public final class Palette {
         }
     }
 
-    /** The token's value in this palette. */
+    /**
+     * The token's value in this palette.
+     *
+     * @param token a theme token
+     * @return the value set, inherited or derived, as CSS; a derived mix as {@code #rrggbb}
+     */
     public String value(ThemeToken token) {
         return values.get(token);
     }
 
-    /** The token's colour; every colour token of a palette has one. */
+    /**
+     * The token's colour; every colour token of a palette has one.
+     *
+     * @param token a token of kind {@link ThemeToken.Kind#COLOUR}
+     * @return its value as a colour, or null for a token that is not a colour
+     */
     public Colour colour(ThemeToken token) {
         return Colour.parse(values.get(token));
     }
 
-    /** The configured token the value came from, such as {@code theme.dark.text}, or null for a pure default. */
+    /**
+     * The configured token the value came from, directly or through the defaults that read it.
+     *
+     * @param token a theme token
+     * @return a configuration path such as {@code theme.dark.text}, or null for a pure default
+     */
     public String origin(ThemeToken token) {
         return origins.get(token);
     }
 
-    /** Whether the designer set this token in the palette's own section (not inherited, not derived). */
+    /**
+     * Whether the designer set this token in the palette's own section (not inherited, not derived).
+     *
+     * @param token   a theme token
+     * @param section the palette's section, {@code theme.tokens} or {@code theme.dark}
+     * @return true when the value came from {@code section.NAME} itself
+     */
     boolean setHere(ThemeToken token, String section) {
         String origin = origins.get(token);
         return origin != null && origin.equals(section + "." + token.tokenName());
     }
 
-    /** Every token's value, in {@link ThemeToken} order. */
+    /**
+     * Every token's value.
+     *
+     * @return an unmodifiable view of the values, in {@link ThemeToken} order
+     */
     public Map<ThemeToken, String> values() {
         return java.util.Collections.unmodifiableMap(values);
     }

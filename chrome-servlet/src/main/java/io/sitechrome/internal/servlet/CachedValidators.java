@@ -27,6 +27,7 @@ final class CachedValidators {
     static final Set<String> CONDITIONAL_HEADERS = Set.of("if-none-match", "if-modified-since", "if-match",
         "if-unmodified-since", "if-range", "range");
 
+    /** The Cache-Control of a decorated page, unless the application said {@code no-store}. */
     static final String DECORATED_CACHE_CONTROL = "private, no-cache";
 
     private static final String[] REPRESENTATION_HEADERS = {"ETag", "Last-Modified", "Accept-Ranges", "Expires"};
@@ -34,7 +35,12 @@ final class CachedValidators {
     private CachedValidators() {
     }
 
-    /** Whether the chain should not see the request's conditional and range headers. */
+    /**
+     * Whether the chain should not see the request's conditional and range headers.
+     *
+     * @param request the request
+     * @return true for a GET or HEAD that accepts HTML, whose answer may be decorated
+     */
     static boolean hidesConditionals(HttpServletRequest request) {
         String method = request.getMethod();
         if (!"GET".equals(method) && !"HEAD".equals(method)) return false;
@@ -44,12 +50,22 @@ final class CachedValidators {
         return lower.contains("text/html") || lower.contains("application/xhtml+xml");
     }
 
-    /** Whether {@code name} is one of {@link #CONDITIONAL_HEADERS}. */
+    /**
+     * Whether a header is a conditional or range header.
+     *
+     * @param name a header name in any case, or null
+     * @return whether {@code name} is one of {@link #CONDITIONAL_HEADERS}
+     */
     static boolean isConditional(String name) {
         return name != null && CONDITIONAL_HEADERS.contains(name.toLowerCase(Locale.ROOT));
     }
 
-    /** Turns the headers the application set for its page into those of the decorated page. Not committed yet. */
+    /**
+     * Turns the headers the application set for its page into those of the decorated page: the
+     * validators of the undecorated page go, and Cache-Control becomes {@link #DECORATED_CACHE_CONTROL}.
+     *
+     * @param response the response, not committed yet
+     */
     static void forDecoratedPage(HttpServletResponse response) {
         for (String name : REPRESENTATION_HEADERS) {
             if (response.containsHeader(name)) response.setHeader(name, null);

@@ -16,6 +16,16 @@ public final class CookieClearing {
     private CookieClearing() {
     }
 
+    /**
+     * Expires the cookies of every optional category the visitor does not allow: each cookie named
+     * exactly, and each cookie the browser sent whose name a pattern matches, on the domain and path
+     * it was set with.
+     *
+     * @param settings the site's cookie settings
+     * @param allowed  the ids of the categories the visitor allows
+     * @param request  the request, whose cookies are matched against patterns
+     * @param response where the expired cookies are added
+     */
     public static void expireWithdrawn(CookieSettings settings, Set<String> allowed, HttpServletRequest request, HttpServletResponse response) {
         Cookie[] sent;
         try {
@@ -50,6 +60,9 @@ public final class CookieClearing {
     /**
      * A configured cookie domain as a Set-Cookie Domain attribute: without the leading dot, which
      * browsers ignore (RFC 6265, 5.2.3) and Tomcat refuses with an IllegalArgumentException.
+     *
+     * @param configured a domain from the configuration, such as {@code .example.com}
+     * @return the domain without its leading dot
      */
     public static String domain(String configured) {
         return configured.startsWith(".") ? configured.substring(1) : configured;

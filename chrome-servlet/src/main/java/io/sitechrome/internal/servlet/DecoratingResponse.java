@@ -1,5 +1,7 @@
 package io.sitechrome.internal.servlet;
 
+import io.sitechrome.servlet.ChromeContext;
+import io.sitechrome.servlet.ChromeObserver;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -41,6 +43,7 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
     private enum Mode { UNDECIDED, DECORATING, PASSING }
 
     private final PageDecorator decorator;
+    private final ChromeObserver observer;
     private final int holdLimit;
     private final int seekLimit;
     private final boolean giveUpOnOverflow;
@@ -52,16 +55,20 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
     private PageOutputStream stream;
     private PrintWriter realWriter;
     private PrintWriter writer;
+    private Locale appLocale;
 
     /**
      * @param bufferLimit the {@code max-buffer-bytes} setting: with a positive value, a page that
      *                    would hold more before its layout is decided goes out undecorated; with
      *                    0, the page holds at most {@link #PLACEMENT_WINDOW} and is decorated anyway
      * @param anyStatus   decorate whatever the status, as for error pages on the error dispatch
+     * @param observer    told whether the page is decorated, or why not; or null
      */
-    public DecoratingResponse(HttpServletResponse response, PageDecorator decorator, int bufferLimit, boolean anyStatus) {
+    public DecoratingResponse(HttpServletResponse response, PageDecorator decorator, int bufferLimit, boolean anyStatus,
+                       ChromeObserver observer) {
         super(response);
         this.decorator = decorator;
+        this.observer = observer;
         this.holdLimit = bufferLimit > 0 ? bufferLimit : PLACEMENT_WINDOW;
         this.seekLimit = bufferLimit > 0 ? bufferLimit : BODY_SEARCH_LIMIT;
         this.giveUpOnOverflow = bufferLimit > 0;
@@ -98,7 +105,7 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
             if (mode == Mode.DECORATING) {
                 Charset charset = PageText.declaredCharset(super.getContentType(), super.getCharacterEncoding());
                 if (charset == null || !PageText.asciiCompatible(charset)) {
-                    pass();
+                    pass(ChromeObserver.Reason.CHARSET);
                 } else {
                     boolean undeclared = !super.getContentType().toLowerCase(Locale.ROOT).contains("charset=");
                     page = new PageStream(new PageText.Bytes(real, charset), decorator, this, seekLimit, holdLimit, giveUpOnOverflow, undeclared);
@@ -122,8 +129,17 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
         if (decoratable()) {
             mode = Mode.DECORATING;
         } else {
-            pass();
+            pass(observer == null ? null : whyNot());
         }
+    }
+
+    /** Why {@link #decoratable()} said no. */
+    private ChromeObserver.Reason whyNot() {
+        if (super.isCommitted()) return ChromeObserver.Reason.NO_OUTPUT;
+        if (!anyStatus && super.getStatus() != SC_OK) return ChromeObserver.Reason.STATUS;
+        if (!isHtml(super.getContentType())) return ChromeObserver.Reason.NOT_HTML;
+        if (super.containsHeader("Content-Encoding")) return ChromeObserver.Reason.ENCODED;
+        return ChromeObserver.Reason.OPTED_OUT;
     }
 
     private boolean decoratable() {
@@ -147,6 +163,7 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
         HttpServletResponse response = (HttpServletResponse) getResponse();
         CachedValidators.forDecoratedPage(response);
         decorator.decorating(response, charset);
+        if (observer != null) observer.decorated();
     }
 
     /** Called by the page: the decorated page, complete, is {@code length} bytes long (-1: the container measures it). */
@@ -156,9 +173,9 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
         }
     }
 
-    /** Called by the page: it goes out unchanged. */
-    void passing() {
-        pass();
+    /** Called by the page: it goes out unchanged, for {@code reason}. */
+    void passing(ChromeObserver.Reason reason) {
+        pass(reason);
     }
 
     void passOn(byte[] bytes, int off, int len) throws IOException {
@@ -179,10 +196,10 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
             try {
                 page.finish();
             } finally {
-                pass();
+                pass(null);
             }
         } else {
-            pass();
+            pass(ChromeObserver.Reason.NO_OUTPUT);
         }
     }
 
@@ -193,19 +210,21 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
         mode = Mode.PASSING;
     }
 
-    private void pass() {
+    /** Sends the rest unchanged; {@code reason}, if any, is told to the observer. */
+    private void pass(ChromeObserver.Reason reason) {
         if (mode == Mode.PASSING) return;
         mode = Mode.PASSING;
+        if (reason != null && observer != null) observer.passedThrough(reason);
         if (heldContentLength != null) {
             super.setContentLengthLong(heldContentLength);
             heldContentLength = null;
         }
     }
 
-    /** Sends an undecided page unchanged, before the container answers otherwise. */
-    private void stopDecorating() throws IOException {
-        if (page != null && mode == Mode.DECORATING) page.giveUp();
-        if (mode != Mode.DECORATING || page == null || page.passing()) pass();
+    /** Sends an undecided page unchanged, for {@code reason}, before the container answers otherwise. */
+    private void stopDecorating(ChromeObserver.Reason reason) throws IOException {
+        if (page != null && mode == Mode.DECORATING) page.giveUp(reason);
+        if (mode != Mode.DECORATING || page == null || page.passing()) pass(reason);
     }
 
     @Override
@@ -213,7 +232,7 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
         super.setStatus(sc);
         if (sc != SC_OK && !anyStatus && mode != Mode.PASSING) {
             try {
-                stopDecorating();
+                stopDecorating(ChromeObserver.Reason.STATUS);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -222,25 +241,25 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
 
     @Override
     public void sendError(int sc, String msg) throws IOException {
-        stopDecorating();
+        stopDecorating(ChromeObserver.Reason.STATUS);
         super.sendError(sc, msg);
     }
 
     @Override
     public void sendError(int sc) throws IOException {
-        stopDecorating();
+        stopDecorating(ChromeObserver.Reason.STATUS);
         super.sendError(sc);
     }
 
     @Override
     public void sendRedirect(String location) throws IOException {
-        stopDecorating();
+        stopDecorating(ChromeObserver.Reason.STATUS);
         super.sendRedirect(location);
     }
 
     /** Servlet 6.1 overload, declared so it overrides the wrapper's direct delegation there. */
     public void sendRedirect(String location, int sc, boolean clearBuffer) throws IOException {
-        stopDecorating();
+        stopDecorating(ChromeObserver.Reason.STATUS);
         Servlet61.sendRedirect((HttpServletResponse) getResponse(), location, sc, clearBuffer);
     }
 
@@ -267,6 +286,10 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
     @Override
     public void reset() {
         super.reset();
+        if (appLocale != null) {
+            appLocale = null;
+            decorator.localeSet(null);
+        }
         page = null;
         writer = null;
         realWriter = null;
@@ -283,6 +306,23 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
             realWriter = null;
             mode = Mode.UNDECIDED;
         }
+    }
+
+    /** Passes the application's locale on, and tells the chrome, which follows it (see {@link ChromeContext#locale()}). */
+    @Override
+    public void setLocale(Locale locale) {
+        boolean counts = locale != null && !super.isCommitted();
+        super.setLocale(locale);
+        if (counts) {
+            appLocale = locale;
+            decorator.localeSet(locale);
+        }
+    }
+
+    /** The locale the application set, which the chrome may have taken off the container's response (see {@link PageDecorator#localeSet}). */
+    @Override
+    public Locale getLocale() {
+        return appLocale != null ? appLocale : super.getLocale();
     }
 
     @Override
@@ -317,7 +357,7 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
         if (!OPT_OUT_HEADER.equalsIgnoreCase(name)) return false;
         if (value != null && "off".equalsIgnoreCase(value.trim()) && mode != Mode.PASSING) {
             try {
-                stopDecorating();
+                stopDecorating(ChromeObserver.Reason.X_CHROME_OFF);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

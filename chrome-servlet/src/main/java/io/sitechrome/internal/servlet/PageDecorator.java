@@ -4,6 +4,7 @@ import io.sitechrome.servlet.ChromeAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.util.Locale;
 
 /**
  * The one seam between a decorated response and the chrome: what goes at each insertion point of
@@ -61,5 +62,15 @@ public interface PageDecorator {
      * Called once, before any markup is written; nothing decorated is committed yet.
      */
     default void decorating(HttpServletResponse response, Charset charset) {
+    }
+
+    /**
+     * The application set the response's locale, which the container sends as {@code Content-Language}
+     * (the container has it already). The chrome follows it when nothing of the chrome is rendered yet;
+     * once the page is {@linkplain #decorating decorated}, it keeps its language and makes the header agree.
+     *
+     * @param locale the locale the application set, or null when it reset the response
+     */
+    default void localeSet(Locale locale) {
     }
 }

@@ -1,5 +1,6 @@
 package io.sitechrome.internal.servlet;
 
+import io.sitechrome.servlet.ChromeObserver;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import java.io.IOException;
@@ -87,7 +88,7 @@ public final class PageOutputStream extends ServletOutputStream {
     public void setWriteListener(WriteListener listener) {
         PageStream page = page();
         try {
-            if (page != null) page.giveUp();
+            if (page != null) page.giveUp(ChromeObserver.Reason.NON_BLOCKING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

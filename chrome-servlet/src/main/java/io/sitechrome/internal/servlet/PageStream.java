@@ -1,5 +1,6 @@
 package io.sitechrome.internal.servlet;
 
+import io.sitechrome.servlet.ChromeObserver;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,11 +148,11 @@ public final class PageStream implements HtmlScanner.Listener {
         scanner.finish(text, resume, base);
         resume = text.length;
         if (validateUtf8 && phase != Phase.STREAMING && validUpTo() != text.length) {
-            pass();
+            pass(ChromeObserver.Reason.CHARSET);
             return;
         }
         if (phase == Phase.SEEKING) {
-            pass();
+            pass(ChromeObserver.Reason.NO_BODY);
             return;
         }
         long end = base + text.length;
@@ -171,8 +172,8 @@ public final class PageStream implements HtmlScanner.Listener {
     }
 
     /** Stops decorating a page that has not been decided yet (an error, a redirect): what is held goes out unchanged. */
-    void giveUp() throws IOException {
-        if (phase == Phase.SEEKING || phase == Phase.PLACING) pass();
+    void giveUp(ChromeObserver.Reason reason) throws IOException {
+        if (phase == Phase.SEEKING || phase == Phase.PLACING) pass(reason);
     }
 
     private void written() throws IOException {
@@ -180,7 +181,7 @@ public final class PageStream implements HtmlScanner.Listener {
         if (validateUtf8 && phase != Phase.STREAMING) {
             int valid = validUpTo();
             if (valid < 0) {
-                pass();
+                pass(ChromeObserver.Reason.CHARSET);
                 return;
             }
             validated = base + valid;
@@ -204,7 +205,7 @@ public final class PageStream implements HtmlScanner.Listener {
             if (validateUtf8) until = Math.min(until, validated);
             if (end - until > (phase == Phase.SEEKING ? seekLimit : holdLimit)) {
                 if (phase == Phase.SEEKING || giveUpOnOverflow) {
-                    pass();
+                    pass(phase == Phase.SEEKING ? ChromeObserver.Reason.NO_BODY : ChromeObserver.Reason.OVER_CAP);
                 } else {
                     decide();
                     release();
@@ -262,11 +263,11 @@ public final class PageStream implements HtmlScanner.Listener {
         return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 
-    private void pass() throws IOException {
+    private void pass(ChromeObserver.Reason reason) throws IOException {
         phase = Phase.PASSING;
         edits.clear();
         placeholders = List.of();
-        response.passing();
+        response.passing(reason);
         sendUntil(base + text.length);
         text.flush(false);
     }

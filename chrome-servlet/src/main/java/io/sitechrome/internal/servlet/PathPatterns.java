@@ -48,17 +48,32 @@ public final class PathPatterns {
         return patterns;
     }
 
-    /** @return whether {@code path}, such as {@code /admin/users;jsessionid=1}, matches one of the patterns */
+    /**
+     * Whether a path is excluded.
+     *
+     * @param path a path within the application; its path parameters are ignored
+     * @return whether {@code path}, such as {@code /admin/users;jsessionid=1}, matches one of the patterns
+     */
     public boolean matches(String path) {
         return regex != null && regex.matcher(withoutParameters(path)).matches();
     }
 
-    /** @return whether the request's path within the application matches one of the patterns */
+    /**
+     * Whether a request is excluded.
+     *
+     * @param request the request
+     * @return whether the request's path within the application matches one of the patterns
+     */
     public boolean matches(HttpServletRequest request) {
         return regex != null && matches(pathOf(request));
     }
 
-    /** @return the request's path within the application, path parameters dropped */
+    /**
+     * A request's path within the application.
+     *
+     * @param request the request
+     * @return the request's path within the application, path parameters dropped
+     */
     public static String pathOf(HttpServletRequest request) {
         String pathInfo = request.getPathInfo();
         return withoutParameters(pathInfo == null ? request.getServletPath() : request.getServletPath() + pathInfo);

@@ -25,7 +25,11 @@ public final class RecentAssets {
     private volatile Chrome latest;
     private volatile Map<String, Asset> byName = Map.of();
 
-    /** Keeps the assets of {@code chrome}; costs one comparison when it is the version seen last. */
+    /**
+     * Keeps the assets of {@code chrome}; costs one comparison when it is the version seen last.
+     *
+     * @param chrome the configuration version serving a request; the last {@value #VERSIONS} are kept
+     */
     public void remember(Chrome chrome) {
         if (chrome == latest) return;
         synchronized (this) {
@@ -45,12 +49,23 @@ public final class RecentAssets {
         return assets.stream().map(Asset::name).toList();
     }
 
-    /** The asset called {@code name} of one of the versions kept, or null. */
+    /**
+     * An asset of one of the versions kept, so that a page rendered just before a reload still gets its assets.
+     *
+     * @param name the asset's file name
+     * @return the asset called {@code name} of one of the versions kept, or null
+     */
     public Asset byName(String name) {
         return byName.get(name);
     }
 
-    /** For a name of the chrome's form ({@code chrome.HASH.css} or {@code .js}), {@code chrome}'s asset of that kind; else null. */
+    /**
+     * The current asset of the kind a name asks for, for a name of a version no longer kept.
+     *
+     * @param chrome the chrome serving the request
+     * @param name   a file name
+     * @return for a name of the chrome's form ({@code chrome.HASH.css} or {@code .js}), {@code chrome}'s asset of that kind; else null
+     */
     public static Asset standIn(Chrome chrome, String name) {
         if (!NAME.matcher(name).matches()) return null;
         return name.endsWith(".css") ? chrome.stylesheet() : chrome.script();

@@ -21,7 +21,16 @@ final class Servlet61 {
         }
     }
 
-    /** {@code response.sendRedirect(location, sc, clearBuffer)}; only reachable on a Servlet 6.1 container. */
+    /**
+     * {@code response.sendRedirect(location, sc, clearBuffer)}; only reachable on a Servlet 6.1 container.
+     *
+     * @param response    the response
+     * @param location    where to redirect
+     * @param sc          the redirect's status code
+     * @param clearBuffer whether the response buffer is cleared and replaced by the container's body,
+     *                    rather than kept
+     * @throws IOException when the response cannot be written
+     */
     static void sendRedirect(HttpServletResponse response, String location, int sc, boolean clearBuffer)
             throws IOException {
         if (SEND_REDIRECT == null) {

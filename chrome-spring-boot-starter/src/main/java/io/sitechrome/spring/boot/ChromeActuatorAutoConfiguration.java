@@ -20,7 +20,8 @@ import org.springframework.util.ClassUtils;
 
 /**
  * The chrome in Spring Boot Actuator, when it is on the class path: the {@code chrome} health
- * indicator ({@link ChromeHealthConfiguration}, on Boot 4) and the {@code chrome} entry of
+ * indicator ({@link ChromeHealthConfiguration} on Boot 4, {@link ChromeBoot3HealthConfiguration} on
+ * Boot 3.5) and the {@code chrome} entry of
  * {@code /actuator/info} (version, configuration source, last reload), and with Micrometer,
  * {@link ChromeMetrics}.
  */
@@ -44,7 +45,7 @@ public class ChromeActuatorAutoConfiguration {
         }
     }
 
-    /** Micrometer counters of reloads and consent choices (the filter's own counts are not instrumented yet). */
+    /** Micrometer counters of pages decorated and passed through, fragments, reloads and consent choices. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
     static class MetricsConfiguration {
@@ -56,7 +57,7 @@ public class ChromeActuatorAutoConfiguration {
         }
     }
 
-    /** Imports the health indicator when Boot 4's health API is present (Boot 3.5's lives elsewhere). */
+    /** Imports the health indicator for the Boot version present: Boot 4's health API, or else Boot 3.5's. */
     static final class HealthImport implements ImportSelector {
 
         private static final String HEALTH_API = "org.springframework.boot.health.contributor.HealthIndicator";
@@ -65,8 +66,13 @@ public class ChromeActuatorAutoConfiguration {
         @Override
         public String[] selectImports(AnnotationMetadata metadata) {
             ClassLoader loader = HealthImport.class.getClassLoader();
-            return ClassUtils.isPresent(HEALTH_API, loader) && ClassUtils.isPresent(HEALTH_CONFIGURATION, loader)
-                    ? new String[] {HEALTH_CONFIGURATION} : new String[0];
+            if (ClassUtils.isPresent(HEALTH_API, loader) && ClassUtils.isPresent(HEALTH_CONFIGURATION, loader)) {
+                return new String[] {HEALTH_CONFIGURATION};
+            }
+            if (ClassUtils.isPresent(ChromeBoot3HealthConfiguration.HEALTH_INDICATOR, loader)) {
+                return new String[] {ChromeBoot3HealthConfiguration.class.getName()};
+            }
+            return new String[0];
         }
     }
 }

@@ -4,6 +4,7 @@ import io.sitechrome.config.ConfigException;
 import io.sitechrome.consent.ConsentListener;
 import io.sitechrome.render.LiveChrome;
 import io.sitechrome.servlet.ChromeFilter;
+import io.sitechrome.servlet.ChromeObserver;
 import io.sitechrome.servlet.ChromeSettings;
 import io.sitechrome.servlet.VisitorResolver;
 import jakarta.servlet.DispatcherType;
@@ -34,6 +35,8 @@ import org.springframework.context.annotation.Configuration;
  *     {@link ChromeVisitorFilter}), so a resolver may read Spring Security's
  *     {@code SecurityContextHolder}.</li>
  * <li>{@link ConsentListener} beans, when there are any, receive every recorded consent choice.</li>
+ * <li>{@link ChromeObserver} beans, when there are any, are told of every page decorated or passed
+ *     through and every fragment served ({@link ChromeMetrics} is one, with Micrometer).</li>
  * <li>{@link ChromeSettings}: everything above, as {@link ChromeFilter} takes it.</li>
  * <li>{@link LiveChrome}: the configuration in service, closed when the context closes. Inject it to
  *     render components by hand.</li>
@@ -55,16 +58,33 @@ public class ChromeAutoConfiguration {
 
     private static final String CLASSPATH = "classpath:";
 
+    /**
+     * Who is signed in, unless the application defines its own {@link VisitorResolver} bean.
+     *
+     * @return the resolver reading the request's attributes and principal
+     */
     @Bean
     @ConditionalOnMissingBean
     public VisitorResolver chromeVisitorResolver() {
         return VisitorResolver.fromRequestAttributes();
     }
 
+    /**
+     * The filter's settings from the {@code chrome.*} properties, unless the application defines its
+     * own {@link ChromeSettings} bean. A {@code classpath:} configuration becomes the bundled one.
+     *
+     * @param properties       the bound {@code chrome.*} properties
+     * @param visitors         who is signed in; read through {@link ChromeVisitorFilter#captured(VisitorResolver)}
+     * @param consentListeners every {@link ConsentListener} bean, each told of every recorded choice, in order
+     * @param observers        every {@link ChromeObserver} bean (such as the starter's Micrometer counters), told of each page
+     *                         decorated or passed through and each fragment served
+     * @return the settings
+     */
     @Bean
     @ConditionalOnMissingBean
     public ChromeSettings chromeSettings(ChromeProperties properties, VisitorResolver visitors,
-                                         ObjectProvider<ConsentListener> consentListeners) {
+                                         ObjectProvider<ConsentListener> consentListeners,
+                                         ObjectProvider<ChromeObserver> observers) {
         ChromeSettings.Builder builder = ChromeSettings.builder()
                 .prefix(properties.getPrefix())
                 .countryHeader(blankToNull(properties.getCountryHeader()))
@@ -89,6 +109,7 @@ public class ChromeAutoConfiguration {
         builder.configSha256(blankToNull(properties.getConfigSha256()));
         List<ConsentListener> listeners = consentListeners.orderedStream().toList();
         if (!listeners.isEmpty()) builder.consentListener(choice -> listeners.forEach(listener -> listener.recorded(choice)));
+        builder.observer(ChromeObserver.all(observers.orderedStream().toList()));
         return builder.build();
     }
 
@@ -97,6 +118,10 @@ public class ChromeAutoConfiguration {
      * every {@code chrome.reload-interval}, or the bundled resource. An invalid file at start-up is
      * logged with all of its problems and the bundled configuration serves until it is fixed;
      * with {@code chrome.fail-fast=true} the application refuses to start instead.
+     *
+     * @param settings the filter's settings, which name the configuration
+     * @return the chrome in service, closed with the application context
+     * @throws ConfigException when the bundled configuration is invalid, or, with fail-fast, the named one
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean

@@ -26,36 +26,39 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
  * on by default). When the application's {@link LocaleResolver} can be set (a cookie, session or
  * custom resolver): the chrome takes its locale ({@link ChromeLocaleInterceptor}), and the
  * chrome's language switch sets it ({@link ChromeLocaleSwitchFilter}). With Boot's default
- * {@link AcceptHeaderLocaleResolver}, which cannot be set, the chrome keeps negotiating itself
- * (its language cookie, then the same Accept-Language header), so its switch still works.
+ * {@link AcceptHeaderLocaleResolver}, which cannot be set, or with {@code follow-app=false}, the
+ * chrome keeps negotiating itself (its language cookie, then Accept-Language), so its switch still
+ * works: the interceptor pins that choice before Spring MVC puts the resolver's locale on the
+ * response, which the chrome would otherwise follow (as it does in plain servlet applications).
  */
 @AutoConfiguration(after = ChromeAutoConfiguration.class, afterName = {
         "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",      // Boot 4
         "org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration"}) // Boot 3
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({ChromeFilter.class, DispatcherServlet.class})
-@ConditionalOnProperty(prefix = "chrome.locale", name = "follow-app", havingValue = "true", matchIfMissing = true)
 public class ChromeLocaleAutoConfiguration {
 
     /**
-     * Puts the application's locale in the chrome's request attribute, after the application's own interceptors.
+     * Gives the chrome its locale for each Spring MVC request, after the application's own interceptors.
      *
      * @param locales the application's locale resolver, if it has exactly one
+     * @param properties the starter's properties ({@code chrome.locale.follow-app})
      * @return the MVC configuration adding {@link ChromeLocaleInterceptor}
      */
     @Bean
-    public WebMvcConfigurer chromeLocaleConfigurer(ObjectProvider<LocaleResolver> locales) {
+    public WebMvcConfigurer chromeLocaleConfigurer(ObjectProvider<LocaleResolver> locales, ChromeProperties properties) {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
-                LocaleResolver resolver = settable(locales.getIfUnique());
-                if (resolver != null) registry.addInterceptor(new ChromeLocaleInterceptor(resolver)).order(Ordered.LOWEST_PRECEDENCE);
+                LocaleResolver followed = properties.getLocale().isFollowApp() ? settable(locales.getIfUnique()) : null;
+                registry.addInterceptor(new ChromeLocaleInterceptor(followed)).order(Ordered.LOWEST_PRECEDENCE);
             }
         };
     }
 
     /** The switch hook, with the filter only (the switch is the filter's endpoint). */
     @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(prefix = "chrome.locale", name = "follow-app", havingValue = "true", matchIfMissing = true)
     @ConditionalOnProperty(prefix = "chrome.filter", name = "enabled", havingValue = "true", matchIfMissing = true)
     static class SwitchConfiguration {
 

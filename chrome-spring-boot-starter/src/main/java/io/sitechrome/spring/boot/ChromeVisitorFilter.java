@@ -34,6 +34,11 @@ public final class ChromeVisitorFilter implements Filter {
 
     private final VisitorResolver visitors;
 
+    /**
+     * A filter capturing what {@code visitors} says of each request once the chain returns.
+     *
+     * @param visitors the application's resolver; when it throws, the visitor counts as signed out
+     */
     public ChromeVisitorFilter(VisitorResolver visitors) {
         this.visitors = visitors;
     }
@@ -59,6 +64,9 @@ public final class ChromeVisitorFilter implements Filter {
     /**
      * A resolver for {@code ChromeSettings}: the visitor this filter captured for the request, or,
      * when it did not run, {@code fallback}'s answer now.
+     *
+     * @param fallback the resolver asked when this filter did not run for the request
+     * @return a resolver that prefers the captured answer
      */
     public static VisitorResolver captured(VisitorResolver fallback) {
         return request -> request.getAttribute(ATTRIBUTE) instanceof Captured captured

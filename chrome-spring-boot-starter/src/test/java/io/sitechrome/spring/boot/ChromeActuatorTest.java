@@ -15,18 +15,17 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.ClassUtils;
 
 /**
  * Spring Boot Actuator over HTTP: {@code /actuator/health} has a {@code chrome} component, UP with
  * the version in service, which after a refused edit stays UP and says the last reload failed;
- * {@code /actuator/info} names the version and the file; Micrometer counts reloads and consent choices.
+ * {@code /actuator/info} names the version and the file; Micrometer counts pages decorated and passed
+ * through, fragments, reloads and consent choices.
  */
 @SpringBootTest(classes = TemplateApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "management.endpoints.web.exposure.include=health,info",
@@ -56,13 +55,8 @@ class ChromeActuatorTest {
         http = new Http(port);
     }
 
-    /** The health indicator is built on Boot 4's health API (see ChromeHealthConfiguration). */
-    static boolean bootFourHealth() {
-        return ClassUtils.isPresent("org.springframework.boot.health.contributor.HealthIndicator", null);
-    }
-
+    /** On Boot 4 (the build) and Boot 3.5 ({@code -Pspring-boot-3.5}), each with its own health API. */
     @Test
-    @EnabledIf("bootFourHealth")
     void healthIsUpWithTheVersionAndSaysWhenAReloadWasRefused() throws Exception {
         String version = chrome.current().version();
         JsonNode healthy = json("/actuator/health").path("components").path("chrome");
@@ -107,6 +101,28 @@ class ChromeActuatorTest {
         assertThat(http.post("/chrome/consent", "choice=reject-all&return=/").statusCode()).isEqualTo(303);
         assertThat(count(ChromeMetrics.CONSENT_CHOICES, "kind", "accept-all")).isEqualTo(acceptedBefore + 1);
         assertThat(count(ChromeMetrics.CONSENT_CHOICES, "kind", "reject-all")).isEqualTo(rejectedBefore + 1);
+    }
+
+    @Test
+    void micrometerCountsPagesDecoratedAndPassedThroughAndFragmentsFromInsideTheFilter() throws Exception {
+        double decoratedBefore = count(ChromeMetrics.DECORATED);
+        double notHtmlBefore = count(ChromeMetrics.PASSED, "reason", "not-html");
+        double fragmentsBefore = count(ChromeMetrics.FRAGMENTS, "component", "footer");
+
+        assertThat(http.get("/page").body()).contains("<header class=\"chrome-header\"");
+        assertThat(http.get("/page").statusCode()).isEqualTo(200);
+        assertThat(http.get("/actuator/info", "Accept", "application/json").statusCode()).isEqualTo(200);
+        assertThat(http.get("/chrome/fragments/footer").statusCode()).isEqualTo(200);
+
+        assertThat(count(ChromeMetrics.DECORATED)).isEqualTo(decoratedBefore + 2);
+        assertThat(count(ChromeMetrics.PASSED, "reason", "not-html")).isEqualTo(notHtmlBefore + 1);
+        assertThat(count(ChromeMetrics.FRAGMENTS, "component", "footer")).isEqualTo(fragmentsBefore + 1);
+        assertThat(meters.find(ChromeMetrics.PASSED).tag("reason", "over-cap").counter()).as("every reason is registered").isNotNull();
+    }
+
+    private double count(String name) {
+        Counter counter = meters.find(name).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private double count(String name, String tag, String value) {
