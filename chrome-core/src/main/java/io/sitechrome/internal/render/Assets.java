@@ -27,6 +27,11 @@ public final class Assets {
     private final Asset script;
     private final Asset consentModeScript;
 
+    /**
+     * Builds the stylesheet (the theme's tokens as custom properties, then the built-in CSS) and the scripts.
+     *
+     * @param theme the configuration's theme
+     */
     public Assets(Theme theme) {
         Palette light = Palette.light(theme.tokens());
         StringBuilder css = new StringBuilder(":root{");
@@ -50,20 +55,27 @@ public final class Assets {
         });
     }
 
+    /** @return the stylesheet: the theme's custom properties, then the built-in CSS */
     public Asset stylesheet() {
         return stylesheet;
     }
 
+    /** @return the chrome's script */
     public Asset script() {
         return script;
     }
 
-    /** The head script that sets Google Consent Mode's defaults and updates them after each choice. */
+    /** @return the head script that sets Google Consent Mode's defaults and updates them after each choice */
     public Asset consentModeScript() {
         return consentModeScript;
     }
 
-    /** The asset called {@code name}, or null. */
+    /**
+     * One of the assets, by file name.
+     *
+     * @param name an asset's file name, such as {@code chrome.HASH.css}
+     * @return the asset called {@code name}, or null
+     */
     public Asset byName(String name) {
         if (stylesheet.name().equals(name)) return stylesheet;
         if (script.name().equals(name)) return script;

@@ -31,7 +31,14 @@ public final class RenderCheck {
     private RenderCheck() {
     }
 
-    /** Renders every family of every component; throws with the first failing template's problem. */
+    /**
+     * Renders every family of every component.
+     *
+     * @param config    the configuration
+     * @param templates its templates
+     * @param renderer  its renderer
+     * @throws ConfigException with the first failing template's problem
+     */
     public static void verify(ChromeConfig config, TemplateSet templates, Renderer renderer) throws ConfigException {
         int year = Year.now().getValue();
         for (int locale = 0; locale < config.site().locales().size(); locale++) {

@@ -28,16 +28,38 @@ public final class Renderer {
     private final VariantCache madeUp = new VariantCache(MAX_VISITOR_CHARS, true);
     private final LanguageFallbacks fallbacks = new LanguageFallbacks();
 
+    /**
+     * A renderer of one configuration.
+     *
+     * @param config    the configuration
+     * @param templates its templates, built-in or overridden
+     * @param assets    its stylesheet and scripts, whose names the templates link to
+     */
     public Renderer(ChromeConfig config, TemplateSet templates, Assets assets) {
         this.config = config;
         this.templates = templates;
         this.assets = assets;
     }
 
+    /**
+     * Writes a component as a request sees it.
+     *
+     * @param component the component
+     * @param facts     the resolved request
+     * @param out       where the HTML goes
+     * @throws IOException when {@code out} fails
+     */
     public void render(Component component, RequestFacts facts, Appendable out) throws IOException {
         segments(component, facts).writeTo(out, facts.slotValues());
     }
 
+    /**
+     * The length a component's HTML has in UTF-8, without writing it.
+     *
+     * @param component the component
+     * @param facts     the resolved request
+     * @return the number of bytes {@link #render} writes in UTF-8
+     */
     public long utf8Length(Component component, RequestFacts facts) {
         return segments(component, facts).utf8Length(facts.slotValues());
     }
@@ -47,7 +69,12 @@ public final class Renderer {
         return shared.chars() + madeUp.chars();
     }
 
-    /** The confirmation of a saved choice for this request's consent, as plain text; null without cookie settings. */
+    /**
+     * The confirmation of a saved choice.
+     *
+     * @param facts the resolved request
+     * @return the confirmation for this request's consent, as plain text; null without cookie settings
+     */
     public String consentConfirmation(RequestFacts facts) {
         if (config.cookies() == null) return null;
         String text = LanguageMarks.strip(CookieBannerView.confirmation(
@@ -91,7 +118,7 @@ public final class Renderer {
         return Segments.of(LanguageMarks.resolve(out.toString()));
     }
 
-    /** The texts rendered so far in another language than their page's: one line per locale (see {@link LanguageFallbacks}). */
+    /** @return the texts rendered so far in another language than their page's: one line per locale (see {@link LanguageFallbacks}) */
     public List<String> languageFallbacks() {
         return fallbacks.summary(config.site().locales());
     }

@@ -48,6 +48,12 @@ public final class RequestResolver {
     private volatile String validEndpoints = ChromeRequest.DEFAULT_ENDPOINTS;
     private volatile YearSpan year;
 
+    /**
+     * A resolver for one configuration.
+     *
+     * @param config the configuration
+     * @param clock  the clock the copyright year is read from
+     */
     public RequestResolver(ChromeConfig config, Clock clock) {
         this.config = config;
         this.negotiator = new LocaleNegotiator(config.site().locales());
@@ -60,10 +66,17 @@ public final class RequestResolver {
         this.messages = new Messages[config.site().locales().size()];
     }
 
+    /** @return the negotiator of the configuration's locales */
     public LocaleNegotiator negotiator() {
         return negotiator;
     }
 
+    /**
+     * Resolves what a request's chrome depends on.
+     *
+     * @param request the request
+     * @return its locale, variant flags and masks and the values of its slots
+     */
     public RequestFacts resolve(ChromeRequest request) {
         SiteLocale locale = request.locale() == null ? null : negotiator.match(request.locale());
         List<SiteLocale> locales = config.site().locales();

@@ -47,6 +47,7 @@ public final class TemplateSet {
     /**
      * @param overrides     the designer's template folder, or null
      * @param overrideTexts the texts of the templates in it, by file name
+     * @throws ConfigException when a template does not compile
      */
     public TemplateSet(Path overrides, Map<String, String> overrideTexts) throws ConfigException {
         this.overrides = overrides;

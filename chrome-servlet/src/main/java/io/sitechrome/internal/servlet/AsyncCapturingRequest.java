@@ -20,6 +20,12 @@ public final class AsyncCapturingRequest extends HttpServletRequestWrapper {
     private final boolean hidesConditionals;
     private CompletingAsyncContext asyncContext;
 
+    /**
+     * Wraps a request whose response is being decorated.
+     *
+     * @param request  the request
+     * @param response its decorating response, finished when an async request completes
+     */
     public AsyncCapturingRequest(HttpServletRequest request, DecoratingResponse response) {
         super(request);
         this.response = response;

@@ -58,6 +58,8 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
     private Locale appLocale;
 
     /**
+     * @param response    the container's response
+     * @param decorator   what the page is decorated with
      * @param bufferLimit the {@code max-buffer-bytes} setting: with a positive value, a page that
      *                    would hold more before its layout is decided goes out undecorated; with
      *                    0, the page holds at most {@link #PLACEMENT_WINDOW} and is decorated anyway
@@ -190,7 +192,11 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
         realWriter.write(chars, off, len);
     }
 
-    /** Sends the rest of the page, decorated when it qualifies. Called once the body is complete. */
+    /**
+     * Sends the rest of the page, decorated when it qualifies. Called once the body is complete.
+     *
+     * @throws IOException when the page cannot be sent
+     */
     public void finish() throws IOException {
         if (mode == Mode.DECORATING && page != null) {
             try {
@@ -257,18 +263,37 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
         super.sendRedirect(location);
     }
 
-    /** Servlet 6.1 overload, declared so it overrides the wrapper's direct delegation there. */
+    /**
+     * Servlet 6.1 overload, declared so it overrides the wrapper's direct delegation there.
+     *
+     * @param location    the redirect's location
+     * @param sc          its status code
+     * @param clearBuffer whether the buffer is cleared
+     * @throws IOException when the redirect cannot be sent
+     */
     public void sendRedirect(String location, int sc, boolean clearBuffer) throws IOException {
         stopDecorating(ChromeObserver.Reason.STATUS);
         Servlet61.sendRedirect((HttpServletResponse) getResponse(), location, sc, clearBuffer);
     }
 
-    /** Servlet 6.1 overload, declared so it overrides the wrapper's direct delegation there. */
+    /**
+     * Servlet 6.1 overload, declared so it overrides the wrapper's direct delegation there.
+     *
+     * @param location the redirect's location
+     * @param sc       its status code
+     * @throws IOException when the redirect cannot be sent
+     */
     public void sendRedirect(String location, int sc) throws IOException {
         sendRedirect(location, sc, true);
     }
 
-    /** Servlet 6.1 overload, declared so it overrides the wrapper's direct delegation there. */
+    /**
+     * Servlet 6.1 overload, declared so it overrides the wrapper's direct delegation there.
+     *
+     * @param location    the redirect's location
+     * @param clearBuffer whether the buffer is cleared
+     * @throws IOException when the redirect cannot be sent
+     */
     public void sendRedirect(String location, boolean clearBuffer) throws IOException {
         sendRedirect(location, SC_FOUND, clearBuffer);
     }

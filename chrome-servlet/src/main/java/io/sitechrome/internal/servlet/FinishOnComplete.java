@@ -9,6 +9,11 @@ public final class FinishOnComplete implements AsyncListener {
 
     private final DecoratingResponse response;
 
+    /**
+     * A listener that finishes a decorating response when its async request completes.
+     *
+     * @param response the response to finish
+     */
     public FinishOnComplete(DecoratingResponse response) {
         this.response = response;
     }

@@ -10,29 +10,53 @@ package io.sitechrome.internal.servlet;
  * <p>It is fed the text piece by piece ({@link #scan}) and keeps its state between pieces: a
  * construct cut by the end of a piece is resumed, or, for the few characters that decide what a
  * {@code <} starts, looked at again with more text. Positions are offsets from the start of the
- * page. {@link #settled()} is the offset before which everything has been reported.
+ * page. {@code settled()} is the offset before which everything has been reported.
  */
 public final class HtmlScanner {
 
     /** What the scanner reports, in page order. */
     public interface Listener {
-        /** An end tag {@code </head ...>} whose {@code <} is at {@code at}. */
+        /**
+         * An end tag {@code </head ...>}.
+         *
+         * @param at the page offset of its {@code <}
+         */
         void headEnd(long at);
 
-        /** A start tag {@code <body ...>} from {@code tagStart} to just after its {@code >} at {@code end}. */
+        /**
+         * A start tag {@code <body ...>}.
+         *
+         * @param tagStart the page offset of its {@code <}
+         * @param end      the page offset just after its {@code >}
+         */
         void bodyStart(long tagStart, long end);
 
-        /** An end tag {@code </body ...>} whose {@code <} is at {@code at}. */
+        /**
+         * An end tag {@code </body ...>}.
+         *
+         * @param at the page offset of its {@code <}
+         */
         void bodyEnd(long at);
 
-        /** A comment exactly {@code <!--chrome:NAME-->} occupying {@code [start, end)}. */
+        /**
+         * A comment exactly {@code <!--chrome:NAME-->}.
+         *
+         * @param name  its NAME
+         * @param start the page offset of its {@code <}
+         * @param end   the page offset just after its {@code >}
+         */
         void placeholder(String name, long start, long end);
 
-        /** A start tag with the watched {@code id} (see {@link #HtmlScanner(Listener, String)}). */
+        /** A start tag with the watched {@code id} (see {@code HtmlScanner(Listener, String)}). */
         default void watchedId() {
         }
 
-        /** A {@code <main ...>} start tag, when an id is watched; {@code nameEnd} is just after its name. */
+        /**
+         * A {@code <main ...>} start tag, when an id is watched.
+         *
+         * @param nameEnd the page offset just after its name
+         * @param hasId   whether it has an {@code id} attribute
+         */
         default void mainStart(long nameEnd, boolean hasId) {
         }
     }
@@ -86,6 +110,11 @@ public final class HtmlScanner {
     private long base;
     private int limit;
 
+    /**
+     * A scanner of one page.
+     *
+     * @param listener what is told of the tags found
+     */
     public HtmlScanner(Listener listener) {
         this(listener, null);
     }
@@ -100,12 +129,23 @@ public final class HtmlScanner {
      * Scans {@code text} from index {@code from} to its end, where index 0 is page offset
      * {@code base}. Returns the index to resume from: text from there on must be offered again,
      * with more after it, on the next call.
+     *
+     * @param text the page text held
+     * @param from the index to start from
+     * @param base the page offset of index 0
+     * @return the index to resume from
      */
     public int scan(PageText text, int from, long base) {
         return run(text, from, base, false);
     }
 
-    /** Scans the last of the page: nothing more will come, so a cut construct is not a tag. */
+    /**
+     * Scans the last of the page: nothing more will come, so a cut construct is not a tag.
+     *
+     * @param text the page text held
+     * @param from the index to start from
+     * @param base the page offset of index 0
+     */
     public void finish(PageText text, int from, long base) {
         run(text, from, base, true);
     }

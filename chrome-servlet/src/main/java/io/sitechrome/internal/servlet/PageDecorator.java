@@ -29,12 +29,20 @@ public interface PageDecorator {
      * Whether the placeholder {@code <!--chrome:NAME-->} met now is replaced by markup; asked once
      * for each placeholder, in page order. Those met before the page's layout is decided are
      * asked before {@link Point#HEAD} and {@link Point#BODY_START} are written.
+     *
+     * @param placeholder the placeholder's name
+     * @return whether it is replaced
      */
     boolean fills(String placeholder);
 
     /**
      * Writes the markup of {@code point} ({@code placeholder} names it for
      * {@link Point#PLACEHOLDER}, and is null otherwise) to {@code out}, which encodes it.
+     *
+     * @param point       where in the page the markup goes
+     * @param placeholder the placeholder's name, or null
+     * @param out         where the markup is written
+     * @throws IOException when the page cannot be sent
      */
     void write(Point point, String placeholder, Appendable out) throws IOException;
 
@@ -42,6 +50,8 @@ public interface PageDecorator {
      * The id the page must have for the chrome's skip link to land (without {@code #}), or null.
      * When the page has no element with it, the filter gives it to the page's first
      * {@code <main>}, or puts an empty target right after the body-start markup.
+     *
+     * @return the skip link's target id, or null
      */
     default String skipTarget() {
         return null;
@@ -60,6 +70,9 @@ public interface PageDecorator {
     /**
      * The page, in {@code charset}, is decorated: sets the response headers that go with that.
      * Called once, before any markup is written; nothing decorated is committed yet.
+     *
+     * @param response the response being decorated
+     * @param charset  the page's charset
      */
     default void decorating(HttpServletResponse response, Charset charset) {
     }

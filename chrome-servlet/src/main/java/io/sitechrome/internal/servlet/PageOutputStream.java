@@ -43,7 +43,12 @@ public final class PageOutputStream extends ServletOutputStream {
         }
     }
 
-    /** {@code ServletOutputStream.write(ByteBuffer)} of Servlet 6.1, declared so it overrides it there. */
+    /**
+     * {@code ServletOutputStream.write(ByteBuffer)} of Servlet 6.1, declared so it overrides it there.
+     *
+     * @param src the bytes to write, from its position to its limit
+     * @throws IOException when the page cannot be sent
+     */
     public void write(ByteBuffer src) throws IOException {
         if (src.hasArray()) {
             write(src.array(), src.arrayOffset() + src.position(), src.remaining());

@@ -368,6 +368,12 @@ public abstract class PageText {
         private String lent;
         private int lentFrom;
 
+        /**
+         * The text of a page written to the writer.
+         *
+         * @param real    the container's writer
+         * @param charset the page's charset
+         */
         public Chars(PrintWriter real, Charset charset) {
             super(charset);
             this.real = real;
@@ -408,6 +414,13 @@ public abstract class PageText {
             length += len;
         }
 
+        /**
+         * Holds characters the application wrote.
+         *
+         * @param string the characters
+         * @param off    the index of the first one
+         * @param len    how many
+         */
         public void append(String string, int off, int len) {
             own();
             grow(len);
