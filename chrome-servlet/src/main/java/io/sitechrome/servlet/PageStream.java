@@ -142,6 +142,7 @@ final class PageStream implements HtmlScanner.Listener {
     void finish() throws IOException {
         if (phase == Phase.PASSING) {
             text.flush(false);
+            text.release();
             return;
         }
         scanner.finish(text, resume, base);
@@ -168,6 +169,7 @@ final class PageStream implements HtmlScanner.Listener {
             text.sendCollected();
         }
         text.flush(false);
+        text.release();
     }
 
     /** Stops decorating a page that has not been decided yet (an error, a redirect): what is held goes out unchanged. */
@@ -269,6 +271,7 @@ final class PageStream implements HtmlScanner.Listener {
         response.passing();
         sendUntil(base + text.length);
         text.flush(false);
+        text.release();
     }
 
     /** Sends the page up to {@code until}, with the markup of every edit before it. */

@@ -17,7 +17,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -123,6 +122,9 @@ abstract class PageText {
         flush(false);
     }
 
+    /** The page is done with this text: its arrays go back to the {@link BufferPool}, and nothing more is sent. */
+    abstract void release();
+
     /** Encodes a character the charset cannot hold as a numeric character reference. */
     static String reference(int codePoint) {
         return "&#" + codePoint + ';';
@@ -160,7 +162,12 @@ abstract class PageText {
         }
 
         void append(byte[] bytes, int off, int len) {
-            if (length + len > held.length) held = Arrays.copyOf(held, Math.max(length + len, held.length * 2));
+            if (length + len > held.length) {
+                byte[] larger = BufferPool.BYTES.take(Math.max(length + len, held.length * 2));
+                System.arraycopy(held, 0, larger, 0, length);
+                BufferPool.BYTES.give(held);
+                held = larger;
+            }
             System.arraycopy(bytes, off, held, length, len);
             length += len;
         }
@@ -262,8 +269,21 @@ abstract class PageText {
                     }
                     if (len <= out.length) return;
                 }
-                out = Arrays.copyOf(out, Math.max(outLength + len, Math.max(out.length * 2, OUT_CAPACITY)));
+                byte[] larger = BufferPool.BYTES.take(Math.max(outLength + len, Math.max(out.length * 2, OUT_CAPACITY)));
+                System.arraycopy(out, 0, larger, 0, outLength);
+                BufferPool.BYTES.give(out);
+                out = larger;
             }
+        }
+
+        @Override
+        void release() {
+            BufferPool.BYTES.give(held);
+            BufferPool.BYTES.give(out);
+            held = NO_BYTES;
+            out = NO_BYTES;
+            length = 0;
+            outLength = 0;
         }
 
         private void put(int b) {
@@ -361,8 +381,9 @@ abstract class PageText {
          */
         private boolean measuring;
         private long sentBytes;
-        /** A page's end while it is collected; null otherwise. */
-        private StringBuilder collected;
+        /** A page's end while it is collected, {@code collected[0, collectedLength)}; null otherwise. */
+        private char[] collected;
+        private int collectedLength;
         private char[] held = NO_CHARS;
         /** While a String the application wrote is the text: it is {@code lent[lentFrom, lentFrom + length)}. */
         private String lent;
@@ -416,7 +437,33 @@ abstract class PageText {
         }
 
         private void grow(int len) {
-            if (length + len > held.length) held = Arrays.copyOf(held, Math.max(length + len, held.length * 2));
+            if (length + len > held.length) {
+                char[] larger = BufferPool.CHARS.take(Math.max(length + len, held.length * 2));
+                System.arraycopy(held, 0, larger, 0, length);
+                BufferPool.CHARS.give(held);
+                held = larger;
+            }
+        }
+
+        /** Room for {@code len} more collected characters. */
+        private void collecting(int len) {
+            if (collectedLength + len > collected.length) {
+                char[] larger = BufferPool.CHARS.take(Math.max(collectedLength + len, collected.length * 2));
+                System.arraycopy(collected, 0, larger, 0, collectedLength);
+                BufferPool.CHARS.give(collected);
+                collected = larger;
+            }
+        }
+
+        @Override
+        void release() {
+            BufferPool.CHARS.give(held);
+            BufferPool.CHARS.give(collected);
+            held = NO_CHARS;
+            collected = null;
+            collectedLength = 0;
+            lent = null;
+            length = 0;
         }
 
         @Override
@@ -477,7 +524,8 @@ abstract class PageText {
         @Override
         void collect() {
             super.collect();
-            collected = new StringBuilder();
+            collected = BufferPool.CHARS.take(OUT_CAPACITY);
+            collectedLength = 0;
         }
 
         @Override
@@ -488,23 +536,33 @@ abstract class PageText {
         @Override
         long pageBytes(long sentUnits) {
             if (!measuring || sentBytes < 0) return -1;
-            long rest = utf8 ? Utf8.length(collected) : collected.length();
+            long rest = utf8 ? Utf8.length(collected, 0, collectedLength) : collectedLength;
             return rest < 0 ? -1 : sentBytes + rest;
         }
 
         @Override
         void sendCollected() throws IOException {
-            StringBuilder page = collected;
+            char[] page = collected;
             collected = null;
             super.sendCollected();
-            real.append(page);
+            real.write(page, 0, collectedLength);
+            collectedLength = 0;
+            BufferPool.CHARS.give(page);
         }
 
         /** Sends {@code text[from, to)} on to the container's writer, or collects it. */
         private void out(CharSequence text, int from, int to) {
             if (to <= from) return;
             if (collected != null) {
-                collected.append(text, from, to);
+                collecting(to - from);
+                if (text instanceof String string) {
+                    string.getChars(from, to, collected, collectedLength);
+                } else if (text instanceof StringBuilder builder) {
+                    builder.getChars(from, to, collected, collectedLength);
+                } else {
+                    for (int i = from; i < to; i++) collected[collectedLength + i - from] = text.charAt(i);
+                }
+                collectedLength += to - from;
                 return;
             }
             if (text instanceof String string) {
@@ -519,17 +577,20 @@ abstract class PageText {
         private void out(char[] chars, int from, int to) {
             if (to <= from) return;
             if (collected != null) {
-                collected.append(chars, from, to - from);
+                collecting(to - from);
+                System.arraycopy(chars, from, collected, collectedLength, to - from);
+                collectedLength += to - from;
                 return;
             }
             real.write(chars, from, to - from);
-            if (measuring) count(utf8 ? Utf8.length(java.nio.CharBuffer.wrap(chars), from, to) : to - from);
+            if (measuring) count(utf8 ? Utf8.length(chars, from, to) : to - from);
         }
 
         /** Sends one character on, or collects it. */
         private void out(char c) {
             if (collected != null) {
-                collected.append(c);
+                collecting(1);
+                collected[collectedLength++] = c;
                 return;
             }
             real.write(c);
