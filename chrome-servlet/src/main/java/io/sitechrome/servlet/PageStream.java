@@ -158,7 +158,7 @@ final class PageStream implements HtmlScanner.Listener {
         long end = base + text.length;
         boolean complete = phase == Phase.PLACING;
         if (complete) {
-            text.collect();
+            text.collect(response.getBufferSize());
             decide();
         }
         insertEdit(new Edit(bodyEnd >= 0 ? bodyEnd : end, bodyEnd >= 0 ? bodyEnd : end, PageDecorator.Point.BODY_END, null));

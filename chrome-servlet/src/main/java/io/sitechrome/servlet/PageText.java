@@ -28,7 +28,7 @@ import java.util.Set;
  * reference for any character the charset cannot encode. Page text goes out straight from where
  * it is held (a String the application wrote is not copied); a writer's markup goes straight to the
  * container's writer, which buffers, and a stream's markup is encoded through a small buffer, which
- * grows only to collect a page whose length must be known before it is sent ({@link #collect()}).
+ * grows only to collect a page whose length must be known before it is sent ({@link #collect(int)}).
  */
 abstract class PageText {
 
@@ -102,8 +102,13 @@ abstract class PageText {
     /** Sends what the output holds; with {@code container}, flushes the container too. */
     abstract void flush(boolean container) throws IOException;
 
-    /** From now on output is collected until {@link #sendCollected()}, so that its length is known first. */
-    void collect() {
+    /**
+     * From now on output is collected until {@link #sendCollected()}, so that its length is known
+     * first; an output that can measure what the container's buffer holds may send some of it.
+     *
+     * @param containerBuffer the container's buffer size in bytes
+     */
+    void collect(int containerBuffer) {
         collecting = true;
     }
 
@@ -381,7 +386,9 @@ abstract class PageText {
          */
         private boolean measuring;
         private long sentBytes;
-        /** A page's end while it is collected, {@code collected[0, collectedLength)}; null otherwise. */
+        /** The container's buffer size while the page is collected; 0 when all of it is collected. */
+        private int room;
+        /** The page's end while it is collected and no longer fits the container's buffer, {@code collected[0, collectedLength)}; null otherwise. */
         private char[] collected;
         private int collectedLength;
         private char[] held = NO_CHARS;
@@ -521,22 +528,27 @@ abstract class PageText {
             if (container) real.flush();
         }
 
+        /**
+         * The page is complete and needs its length: what still fits in the container's buffer
+         * ({@code containerBuffer} bytes, what was sent included) goes straight on, counted, so
+         * the container holds it uncommitted; from the first output that would not fit, the rest
+         * is collected, so that it is measured before it is sent.
+         */
         @Override
-        void collect() {
-            super.collect();
-            collected = BufferPool.CHARS.take(OUT_CAPACITY);
-            collectedLength = 0;
+        void collect(int containerBuffer) {
+            super.collect(containerBuffer);
+            room = measuring && sentBytes >= 0 ? containerBuffer : 0;
         }
 
         @Override
         void decided() {
-            if (collected == null) measuring = false;
+            if (!collecting) measuring = false;
         }
 
         @Override
         long pageBytes(long sentUnits) {
             if (!measuring || sentBytes < 0) return -1;
-            long rest = utf8 ? Utf8.length(collected, 0, collectedLength) : collectedLength;
+            long rest = collected == null ? 0 : utf8 ? Utf8.length(collected, 0, collectedLength) : collectedLength;
             return rest < 0 ? -1 : sentBytes + rest;
         }
 
@@ -545,16 +557,39 @@ abstract class PageText {
             char[] page = collected;
             collected = null;
             super.sendCollected();
-            real.write(page, 0, collectedLength);
+            if (page != null) {
+                real.write(page, 0, collectedLength);
+                BufferPool.CHARS.give(page);
+            }
             collectedLength = 0;
-            BufferPool.CHARS.give(page);
+        }
+
+        /** The bytes {@code text[from, to)} takes when sent, if they are counted; 0 otherwise. */
+        private long bytes(CharSequence text, int from, int to) {
+            return measuring ? utf8 ? Utf8.length(text, from, to) : to - from : 0;
+        }
+
+        /**
+         * Whether output of {@code bytes} bytes ({@code len} characters) is collected rather than
+         * sent: while the page is collected, once output stops fitting in the container's buffer.
+         * When it is, there is room for it in {@link #collected}.
+         */
+        private boolean collects(long bytes, int len) {
+            if (!collecting) return false;
+            if (collected == null) {
+                if (bytes >= 0 && sentBytes >= 0 && sentBytes + bytes < room) return false;
+                collected = BufferPool.CHARS.take(Math.max(OUT_CAPACITY, len));
+                collectedLength = 0;
+            }
+            collecting(len);
+            return true;
         }
 
         /** Sends {@code text[from, to)} on to the container's writer, or collects it. */
         private void out(CharSequence text, int from, int to) {
             if (to <= from) return;
-            if (collected != null) {
-                collecting(to - from);
+            long bytes = collected == null ? bytes(text, from, to) : 0;
+            if (collects(bytes, to - from)) {
                 if (text instanceof String string) {
                     string.getChars(from, to, collected, collectedLength);
                 } else if (text instanceof StringBuilder builder) {
@@ -570,31 +605,31 @@ abstract class PageText {
             } else {
                 real.append(text, from, to);
             }
-            if (measuring) count(utf8 ? Utf8.length(text, from, to) : to - from);
+            if (measuring) count(bytes);
         }
 
         /** Sends {@code chars[from, to)} on to the container's writer, or collects it. */
         private void out(char[] chars, int from, int to) {
             if (to <= from) return;
-            if (collected != null) {
-                collecting(to - from);
+            long bytes = collected == null && measuring ? utf8 ? Utf8.length(chars, from, to) : to - from : 0;
+            if (collects(bytes, to - from)) {
                 System.arraycopy(chars, from, collected, collectedLength, to - from);
                 collectedLength += to - from;
                 return;
             }
             real.write(chars, from, to - from);
-            if (measuring) count(utf8 ? Utf8.length(chars, from, to) : to - from);
+            if (measuring) count(bytes);
         }
 
         /** Sends one character on, or collects it. */
         private void out(char c) {
-            if (collected != null) {
-                collecting(1);
+            long bytes = Character.isSurrogate(c) ? -1 : !utf8 || c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+            if (collects(bytes, 1)) {
                 collected[collectedLength++] = c;
                 return;
             }
             real.write(c);
-            if (measuring) count(Character.isSurrogate(c) ? -1 : !utf8 || c < 0x80 ? 1 : c < 0x800 ? 2 : 3);
+            if (measuring) count(bytes);
         }
 
         /** Adds {@code bytes} sent; -1 (half a surrogate pair in one write) gives the count up. */

@@ -153,12 +153,37 @@ class PageTextTest {
         assertTrue(perPage < 2048, "a " + COLLECTED_PAGE.length() + "-character page allocated " + perPage + " bytes to be collected");
     }
 
+    @Test
+    void aCompletePageThatFitsTheContainersBufferGoesStraightOnAndIsStillMeasured() throws IOException {
+        String whole = COLLECTED_PAGE + COLLECTED_MARKUP;
+        int bytes = whole.getBytes(UTF_8).length;
+        StringWriter roomy = new StringWriter();
+        PageText.Chars fits = new PageText.Chars(new PrintWriter(roomy), UTF_8);
+        fits.lend(COLLECTED_PAGE, 0, COLLECTED_PAGE.length());
+        fits.collect(bytes + 1);
+        fits.send(0, COLLECTED_PAGE.length());
+        fits.markup().append(COLLECTED_MARKUP);
+        assertEquals(whole, roomy.toString(), "the container holds it, uncommitted, before it is measured");
+        assertEquals(bytes, fits.pageBytes(0));
+
+        StringWriter tight = new StringWriter();
+        PageText.Chars overflows = new PageText.Chars(new PrintWriter(tight), UTF_8);
+        overflows.lend(COLLECTED_PAGE, 0, COLLECTED_PAGE.length());
+        overflows.collect(bytes);
+        overflows.send(0, COLLECTED_PAGE.length());
+        overflows.markup().append(COLLECTED_MARKUP);
+        assertEquals(COLLECTED_PAGE, tight.toString(), "the markup would fill the buffer: it waits");
+        assertEquals(bytes, overflows.pageBytes(0));
+        overflows.sendCollected();
+        assertEquals(whole, tight.toString());
+    }
+
     private long lastMeasured;
 
     /** What a page that ends while its layout is open goes through: lent, collected with its markup, measured, sent. */
     private void collectOnce(PageText.Chars text) throws IOException {
         assertTrue(text.lend(COLLECTED_PAGE, 0, COLLECTED_PAGE.length()));
-        text.collect();
+        text.collect(0);
         text.send(0, COLLECTED_PAGE.length());
         text.markup().append(COLLECTED_MARKUP);
         lastMeasured = text.pageBytes(0);
