@@ -41,7 +41,8 @@ public final class Utf8 {
     }
 
     /**
-     * The number of bytes {@code text[from, to)} takes in UTF-8.
+     * The number of bytes {@code text[from, to)} takes in UTF-8; runs of ASCII are counted eight
+     * characters at a time.
      *
      * @param text the characters
      * @param from the first character counted
@@ -50,7 +51,14 @@ public final class Utf8 {
      */
     public static long length(char[] text, int from, int to) {
         long total = 0;
-        for (int i = from; i < to; i++) {
+        int i = from;
+        while (i < to) {
+            if (i + 8 <= to && (text[i] | text[i + 1] | text[i + 2] | text[i + 3]
+                    | text[i + 4] | text[i + 5] | text[i + 6] | text[i + 7]) < 0x80) {
+                total += 8;
+                i += 8;
+                continue;
+            }
             char c = text[i];
             if (c < 0x80) {
                 total += 1;
@@ -64,6 +72,7 @@ public final class Utf8 {
             } else {
                 total += 3;
             }
+            i++;
         }
         return total;
     }

@@ -44,6 +44,8 @@ abstract class PageText {
 
     /** The output buffer's size, allocated at the first markup: markup is encoded into it and sent when it fills. */
     private static final int OUT_CAPACITY = 2 * 1024;
+    /** The least size of the array page text is copied to for counting its bytes. */
+    private static final int SCRATCH = 4 * 1024;
     private static final byte[] NO_BYTES = {};
     private static final char[] NO_CHARS = {};
 
@@ -386,6 +388,8 @@ abstract class PageText {
          */
         private boolean measuring;
         private long sentBytes;
+        /** Where page text is copied to be counted; taken when first needed. */
+        private char[] scratch;
         /** The container's buffer size while the page is collected; 0 when all of it is collected. */
         private int room;
         /** The page's end while it is collected and no longer fits the container's buffer, {@code collected[0, collectedLength)}; null otherwise. */
@@ -466,6 +470,8 @@ abstract class PageText {
         void release() {
             BufferPool.CHARS.give(held);
             BufferPool.CHARS.give(collected);
+            BufferPool.CHARS.give(scratch);
+            scratch = null;
             held = NO_CHARS;
             collected = null;
             collectedLength = 0;
@@ -566,7 +572,29 @@ abstract class PageText {
 
         /** The bytes {@code text[from, to)} takes when sent, if they are counted; 0 otherwise. */
         private long bytes(CharSequence text, int from, int to) {
-            return measuring ? utf8 ? Utf8.length(text, from, to) : to - from : 0;
+            if (!measuring) return 0;
+            if (!utf8) return to - from;
+            return text instanceof String string ? utf8Length(string, from, to) : Utf8.length(text, from, to);
+        }
+
+        /**
+         * The UTF-8 length of {@code string[from, to)}, counted over copies of it in a scratch
+         * array: {@link String#getChars} copies fast, and a loop over an array compiles tighter
+         * than one through {@link CharSequence#charAt}. A chunk never ends inside a surrogate pair.
+         */
+        private long utf8Length(String string, int from, int to) {
+            if (scratch == null) scratch = BufferPool.CHARS.take(SCRATCH);
+            long total = 0;
+            for (int at = from; at < to; ) {
+                int end = Math.min(to, at + scratch.length);
+                if (end < to && Character.isHighSurrogate(string.charAt(end - 1))) end--;
+                string.getChars(at, end, scratch, 0);
+                long chunk = Utf8.length(scratch, 0, end - at);
+                if (chunk < 0) return -1;
+                total += chunk;
+                at = end;
+            }
+            return total;
         }
 
         /**
