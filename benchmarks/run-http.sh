@@ -28,7 +28,7 @@ if ! command -v wrk >/dev/null 2>&1; then
   apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk; }
 fi
 if [ -z "${SKIP_BUILD:-}" ]; then
-  mvn -B -q -pl benchmarks -am package -Dmaven.test.skip=true
+  mvn -B -q -pl benchmarks -am package -DskipTests
 fi
 
 out=benchmarks/target

@@ -14,7 +14,7 @@ short=false
 if [ "${1:-}" = "--short" ]; then short=true; shift; fi
 
 if [ -z "${SKIP_BUILD:-}" ]; then
-  mvn -B -q -pl benchmarks -am package -Dmaven.test.skip=true
+  mvn -B -q -pl benchmarks -am package -DskipTests
 fi
 jar=benchmarks/target/benchmarks.jar
 out=benchmarks/target

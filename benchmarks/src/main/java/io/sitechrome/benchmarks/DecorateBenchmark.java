@@ -190,6 +190,10 @@ public class DecorateBenchmark {
         }
 
         @Override
+        public void setContentLengthLong(long length) {
+        }
+
+        @Override
         public boolean isCommitted() {
             return false;
         }

@@ -5,13 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -41,15 +40,15 @@ public final class ConsentCookie {
     static final int MAX_LENGTH = String.join(".", VERSION, "9".repeat(9), "9".repeat(12), "x".repeat(ID_LENGTH),
             String.join("~", Collections.nCopies(MAX_CATEGORIES, "x".repeat(MAX_CATEGORY_ID))), "x".repeat(SIGNATURE_LENGTH)).length();
     private static final System.Logger LOG = System.getLogger(ConsentCookie.class.getName());
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{" + ID_LENGTH + "}");
-    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,12}");
-    private static final Pattern REVISION = Pattern.compile("[0-9]{1,9}");
+    private static final long SECONDS_PER_DAY = 24 * 60 * 60;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
 
     private final CookieSettings settings;
     private final byte[] key;
     private final Mac signer;
+    private final Set<String> knownCategories;
+    final VerifiedValues verified = new VerifiedValues();
 
     /**
      * A consent cookie signed with {@code secret}; most sites want {@link #forSite} instead.
@@ -61,6 +60,9 @@ public final class ConsentCookie {
         this.settings = settings;
         this.key = secret.getBytes(StandardCharsets.UTF_8);
         this.signer = newMac();
+        Set<String> ids = new HashSet<>();
+        for (CookieSettings.Category category : settings.categories()) ids.add(category.id());
+        this.knownCategories = Set.copyOf(ids);
     }
 
     /**
@@ -160,7 +162,12 @@ public final class ConsentCookie {
     }
 
     /**
-     * The choice a cookie value stands for, at {@code now}; never throws.
+     * The state a cookie value stands for, at {@code now}; never throws. A value whose signature
+     * has been verified before is found in a small cache and not verified again; its revision and
+     * age are checked against {@code now} on every call.
+     *
+     * <p>A value is a choice only when it is well formed, correctly signed, of the current revision
+     * and within its lifetime at {@code now}.
      *
      * @param value the consent cookie's value as the browser sent it, or null when it sent none
      * @param now   the current time, against which the choice's lifetime is checked
@@ -169,25 +176,78 @@ public final class ConsentCookie {
      */
     public ConsentState decode(String value, Instant now) {
         if (value == null || value.isEmpty() || value.length() > MAX_LENGTH) return ConsentState.NONE;
-        String[] parts = value.split("\\.", -1);
-        if (parts.length != 6 || !parts[0].equals(VERSION)) return ConsentState.NONE;
-        if (!REVISION.matcher(parts[1]).matches() || !NUMBER.matcher(parts[2]).matches() || !ID.matcher(parts[3]).matches()) {
-            return ConsentState.NONE;
+        ConsentState state = verified.get(value);
+        if (state == null) {
+            state = verify(value);
+            if (state == null) return ConsentState.NONE;
+            verified.put(value, state);
         }
-        String payload = value.substring(0, value.lastIndexOf('.'));
-        if (!MessageDigest.isEqual(sign(payload).getBytes(StandardCharsets.US_ASCII), parts[5].getBytes(StandardCharsets.US_ASCII))) {
-            return ConsentState.NONE;
+        return counts(state, now) ? state : ConsentState.NONE;
+    }
+
+    /** Whether a verified choice counts at {@code now}: of the current revision, not expired, not from the future. */
+    private boolean counts(ConsentState state, Instant now) {
+        long time = state.time().getEpochSecond();
+        long nowSeconds = now.getEpochSecond();
+        long expiry = time + settings.lifetimeDays() * SECONDS_PER_DAY;
+        boolean expired = expiry < nowSeconds || expiry == nowSeconds && now.getNano() > 0;
+        boolean fromTheFuture = time > nowSeconds + SECONDS_PER_DAY;
+        return state.revision() == settings.revision() && !expired && !fromTheFuture;
+    }
+
+    /**
+     * The choice {@code value} records, its categories limited to the site's, when it is well formed
+     * and signed with this cookie's key; null otherwise. Neither its revision nor its age is checked.
+     */
+    private ConsentState verify(String value) {
+        int revisionStart = VERSION.length() + 1;
+        if (!value.startsWith(VERSION + ".")) return null;
+        int timeStart = value.indexOf('.', revisionStart) + 1;
+        int idStart = timeStart == 0 ? 0 : value.indexOf('.', timeStart) + 1;
+        int categoriesStart = idStart == 0 ? 0 : value.indexOf('.', idStart) + 1;
+        int signatureStart = categoriesStart == 0 ? 0 : value.indexOf('.', categoriesStart) + 1;
+        if (signatureStart == 0 || value.indexOf('.', signatureStart) >= 0) return null;
+        if (!digits(value, revisionStart, timeStart - 1, 9) || !digits(value, timeStart, idStart - 1, 12)
+                || !idCharacters(value, idStart, categoriesStart - 1)) {
+            return null;
         }
-        int revision = Integer.parseInt(parts[1]);
-        Instant time = Instant.ofEpochSecond(Long.parseLong(parts[2]));
-        boolean expired = time.plus(Duration.ofDays(settings.lifetimeDays())).isBefore(now);
-        boolean fromTheFuture = time.isAfter(now.plus(Duration.ofDays(1)));
-        if (revision != settings.revision() || expired || fromTheFuture) return ConsentState.NONE;
+        String payload = value.substring(0, signatureStart - 1);
+        byte[] expected = sign(payload).getBytes(StandardCharsets.US_ASCII);
+        if (!MessageDigest.isEqual(expected, value.substring(signatureStart).getBytes(StandardCharsets.US_ASCII))) {
+            return null;
+        }
         Set<String> accepted = new LinkedHashSet<>();
-        for (String id : parts[4].isEmpty() ? new String[0] : parts[4].split("~")) {
-            if (settings.categories().stream().anyMatch(c -> c.id().equals(id))) accepted.add(id);
+        String categories = value.substring(categoriesStart, signatureStart - 1);
+        for (int from = 0; from < categories.length(); ) {
+            int end = categories.indexOf('~', from);
+            if (end < 0) end = categories.length();
+            String id = categories.substring(from, end);
+            if (knownCategories.contains(id)) accepted.add(id);
+            from = end + 1;
         }
-        return new ConsentState(accepted, revision, time, parts[3]);
+        return new ConsentState(accepted, Integer.parseInt(value, revisionStart, timeStart - 1, 10),
+            Instant.ofEpochSecond(Long.parseLong(value, timeStart, idStart - 1, 10)), value.substring(idStart, categoriesStart - 1));
+    }
+
+    /** Whether {@code value[from, to)} is 1 to {@code max} ASCII digits. */
+    private static boolean digits(String value, int from, int to, int max) {
+        if (to <= from || to - from > max) return false;
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
+    }
+
+    /** Whether {@code value[from, to)} is an id: {@value #ID_LENGTH} characters of URL-safe Base64. */
+    private static boolean idCharacters(String value, int from, int to) {
+        if (to - from != ID_LENGTH) return false;
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            boolean allowed = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+            if (!allowed) return false;
+        }
+        return true;
     }
 
     private String sign(String payload) {
@@ -211,6 +271,48 @@ public final class ConsentCookie {
             return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
+    /**
+     * The choices of recently verified cookie values, so that a visitor's signature is checked once
+     * rather than on every page. A fixed number of slots, each holding the last value whose hash
+     * falls in it: values an attacker chooses can only replace one another, never grow it. Entries
+     * are immutable, so a slot read on one thread while another writes it sees a whole entry or the
+     * one before.
+     */
+    static final class VerifiedValues {
+
+        /** How many values are kept at most. */
+        static final int SLOTS = 512;
+
+        private record Entry(String value, ConsentState state) {
+        }
+
+        private final Entry[] slots = new Entry[SLOTS];
+
+        /** The verified choice {@code value} stands for, or null when it is not in the cache. */
+        ConsentState get(String value) {
+            Entry entry = slots[slot(value)];
+            return entry != null && entry.value().equals(value) ? entry.state() : null;
+        }
+
+        void put(String value, ConsentState state) {
+            slots[slot(value)] = new Entry(value, state);
+        }
+
+        /** How many values are kept now. */
+        int size() {
+            int size = 0;
+            for (Entry entry : slots) {
+                if (entry != null) size++;
+            }
+            return size;
+        }
+
+        private static int slot(String value) {
+            int hash = value.hashCode();
+            return (hash ^ hash >>> 16) & (SLOTS - 1);
         }
     }
 }

@@ -208,6 +208,53 @@ class ConsentCookieTest {
         assertEquals(ConsentCookie.signingSecret(settings(3), null), ConsentCookie.signingSecret(settings(3), null), "stable across loads");
     }
 
+    @Test
+    void aVerifiedValueIsNotVerifiedAgain() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        org.junit.jupiter.api.Assumptions.assumeTrue(threads instanceof com.sun.management.ThreadMXBean,
+                "this runtime does not count a thread's allocation");
+        com.sun.management.ThreadMXBean counting = (com.sun.management.ThreadMXBean) threads;
+        ConsentState choice = cookie.newChoice(Set.of("analytics"), NOW);
+        String value = cookie.encode(choice);
+        assertEquals(choice, cookie.decode(value, NOW));
+        int decodes = 10_000;
+        long before = counting.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < decodes; i++) {
+            if (!cookie.decode(value, NOW).recorded()) throw new AssertionError("decoded as no choice");
+        }
+        long perDecode = (counting.getCurrentThreadAllocatedBytes() - before) / decodes;
+        assertTrue(perDecode < 64, "the signature is checked once per value, not per request: " + perDecode + " bytes per decode");
+    }
+
+    @Test
+    void aCachedValueIsStillCheckedForRevisionAndAgeOnEveryDecode() {
+        ConsentState choice = cookie.newChoice(Set.of("analytics"), NOW);
+        String value = cookie.encode(choice);
+        Instant expiry = choice.time().plus(Duration.ofDays(30));
+        assertEquals(choice, cookie.decode(value, NOW));
+        assertEquals(ConsentState.NONE, cookie.decode(value, expiry.plusNanos(1)), "expired, though verified before");
+        assertEquals(ConsentState.NONE, cookie.decode(value, NOW.minus(Duration.ofDays(2))), "from the future at that time");
+        assertEquals(choice, cookie.decode(value, expiry));
+        ConsentCookie newer = new ConsentCookie(settings(4), SECRET);
+        assertEquals(ConsentState.NONE, newer.decode(value, NOW), "an older revision");
+        assertEquals(ConsentState.NONE, newer.decode(value, NOW), "an older revision, asked again");
+    }
+
+    @Test
+    void theCacheHoldsOnlyVerifiedValuesAndStaysBounded() {
+        String valid = cookie.encode(cookie.newChoice(Set.of("analytics"), NOW));
+        for (int i = 0; i < 5000; i++) {
+            assertEquals(ConsentState.NONE, cookie.decode(valid.substring(0, valid.length() - 4) + String.format("%04d", i), NOW));
+        }
+        assertEquals(0, cookie.verified.size(), "values with a wrong signature are not kept");
+        for (int i = 0; i < 5000; i++) {
+            ConsentState choice = new ConsentState(Set.of("necessary"), 3, NOW.minusSeconds(i), "AAAAAAAAAAAAAAAAAAAAAA");
+            assertEquals(choice.time().getEpochSecond(), cookie.decode(cookie.encode(choice), NOW).time().getEpochSecond());
+        }
+        assertTrue(cookie.verified.size() <= ConsentCookie.VerifiedValues.SLOTS, "bounded: " + cookie.verified.size());
+        assertTrue(cookie.verified.size() > 0);
+    }
+
     private static String forge(String payload) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

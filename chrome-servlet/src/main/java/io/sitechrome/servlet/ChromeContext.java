@@ -127,10 +127,16 @@ public final class ChromeContext {
                 .consent(facts.consent())
                 .gpc(facts.gpc())
                 .nonce(request.getAttribute(ChromeAttributes.NONCE) instanceof String nonce ? nonce : null)
-                .endpoints(request.getContextPath() + settings.prefix)
+                .endpoints(endpoints())
                 .consentSaved(facts.consentSaved())
-                .dismissedBanners(dismissedBanners(request))
+                .dismissedBanners(cookie(request, DISMISSED_COOKIE) == null ? Set.of() : dismissedBanners(request))
                 .build();
+    }
+
+    /** Where the chrome's endpoints are for this request: the prefix under the context path. */
+    private String endpoints() {
+        String contextPath = request.getContextPath();
+        return contextPath == null || contextPath.isEmpty() ? settings.prefix : contextPath + settings.prefix;
     }
 
     /**

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.List;
 
 /**
  * Gives each request a decorator that renders the chrome of the configuration version in
@@ -141,7 +142,9 @@ final class ChromeDecorators implements DecoratorFactory {
                 case BODY_START -> Placement.BODY_START;
                 default -> Placement.BODY_END;
             };
-            for (Component component : Component.at(placement)) {
+            List<Component> components = Component.at(placement);
+            for (int i = 0; i < components.size(); i++) {
+                Component component = components.get(i);
                 if (!isPlaced(component)) {
                     placed |= 1 << component.ordinal();
                     render(component, out);

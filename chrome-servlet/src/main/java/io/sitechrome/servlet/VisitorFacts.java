@@ -4,7 +4,6 @@ import io.sitechrome.consent.ConsentState;
 import io.sitechrome.render.Chrome;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Locale;
 
@@ -61,8 +60,9 @@ record VisitorFacts(ConsentState consent, String country, boolean gpc, boolean c
     static boolean gpc(HttpServletRequest request) {
         Enumeration<String> values = request.getHeaders("Sec-GPC");
         if (values == null) return false;
-        for (String value : Collections.list(values)) {
-            if ("1".equals(value.trim())) return true;
+        while (values.hasMoreElements()) {
+            String value = values.nextElement();
+            if (value != null && "1".equals(value.trim())) return true;
         }
         return false;
     }

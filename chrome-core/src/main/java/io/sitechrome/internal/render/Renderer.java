@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Renders components through their templates once per variant and keeps the result as
@@ -27,6 +28,12 @@ public final class Renderer {
     private final VariantCache shared = new VariantCache(MAX_SHARED_CHARS, false);
     private final VariantCache madeUp = new VariantCache(MAX_VISITOR_CHARS, true);
     private final LanguageFallbacks fallbacks = new LanguageFallbacks();
+    /** Per component, the variant found last and its segments: most requests want the same one again. */
+    private final AtomicReferenceArray<Found> lastFound = new AtomicReferenceArray<>(Component.values().length);
+
+    /** A variant and its segments. */
+    private record Found(Variant variant, Segments segments) {
+    }
 
     /**
      * A renderer of one configuration.
@@ -89,6 +96,8 @@ public final class Renderer {
     }
 
     private Segments segments(Component component, RequestFacts facts) {
+        Found last = lastFound.get(component.ordinal());
+        if (last != null && last.variant().equals(facts.variantFor(component))) return last.segments();
         Variant variant = facts.variantFor(component);
         VariantCache cache = facts.madeUpByVisitor(component) ? madeUp : shared;
         Segments segments = cache.get(variant);
@@ -96,6 +105,7 @@ public final class Renderer {
             segments = compile(variant);
             cache.put(variant, segments);
         }
+        lastFound.set(component.ordinal(), new Found(variant, segments));
         return segments;
     }
 

@@ -41,6 +41,8 @@ public final class RequestResolver {
     private final ConsentPolicy consent;
     private final long[] sharedConsentMasks;
     private final Map<String, Integer> navCodeByPath;
+    /** The codes of {@link #navCodeByPath} under their paths with a trailing slash, which a request's path often has. */
+    private final Map<String, Integer> navCodeBySlashedPath;
     private final long footerBanners;
     private final String origin;
     private final Clock clock;
@@ -60,6 +62,7 @@ public final class RequestResolver {
         this.consent = config.cookies() == null ? null : new ConsentPolicy(config.cookies());
         this.sharedConsentMasks = config.cookies() == null ? new long[0] : sharedConsentMasks(config.cookies());
         this.navCodeByPath = navCodes(config);
+        this.navCodeBySlashedPath = slashed(navCodeByPath);
         this.footerBanners = footerBanners(config);
         this.origin = origin(config.site().url());
         this.clock = clock;
@@ -233,6 +236,8 @@ public final class RequestResolver {
      * {@code /ownersfoo}). The site root matches only itself, so "Home" is not current everywhere.
      */
     private int navCode(String path) {
+        Integer slashed = navCodeBySlashedPath.get(path);
+        if (slashed != null) return slashed;
         String candidate = normalise(path);
         while (true) {
             Integer code = navCodeByPath.get(candidate);
@@ -254,6 +259,14 @@ public final class RequestResolver {
             for (int j = 0; j < item.items().size(); j++) addPath(codes, item.items().get(j).href(), siteOrigin, code + j + 1);
         }
         return Map.copyOf(codes);
+    }
+
+    private static Map<String, Integer> slashed(Map<String, Integer> codes) {
+        Map<String, Integer> slashed = new HashMap<>();
+        codes.forEach((path, code) -> {
+            if (path.length() > 1) slashed.put(path + "/", code);
+        });
+        return Map.copyOf(slashed);
     }
 
     private static void addPath(Map<String, Integer> codes, String href, String siteOrigin, int code) {

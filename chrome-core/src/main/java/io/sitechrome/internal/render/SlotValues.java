@@ -11,6 +11,7 @@ final class SlotValues {
     /** The badge shows at most two digits; the accessible phrase ({@link Slot#UNREAD_TEXT}) keeps the real number. */
     private static final String[] COUNTS = new String[100];
     private static final String CAPPED_COUNT = "99+";
+    private static final int SLOTS = Slot.values().length;
 
     static {
         for (int i = 0; i < COUNTS.length; i++) COUNTS[i] = Integer.toString(i);
@@ -24,7 +25,7 @@ final class SlotValues {
     private final String avatar;
     private final String path;
     private final String nonce;
-    private final String[] values = new String[Slot.values().length];
+    private final String[] values = new String[SLOTS];
 
     /** {@code name}, {@code avatar} and {@code nonce} are null when there is none. */
     SlotValues(RequestResolver resolver, int localeIndex, String name, int unread, boolean unreadShown, String avatar,

@@ -70,7 +70,15 @@ final class CachedValidators {
         for (String name : REPRESENTATION_HEADERS) {
             if (response.containsHeader(name)) response.setHeader(name, null);
         }
-        String cacheControl = String.join(",", response.getHeaders("Cache-Control")).toLowerCase(Locale.ROOT);
-        if (!cacheControl.contains("no-store")) response.setHeader("Cache-Control", DECORATED_CACHE_CONTROL);
+        if (!noStore(response)) response.setHeader("Cache-Control", DECORATED_CACHE_CONTROL);
+    }
+
+    /** Whether the application's Cache-Control says {@code no-store}. */
+    private static boolean noStore(HttpServletResponse response) {
+        if (!response.containsHeader("Cache-Control")) return false;
+        for (String value : response.getHeaders("Cache-Control")) {
+            if (value != null && value.toLowerCase(Locale.ROOT).contains("no-store")) return true;
+        }
+        return false;
     }
 }

@@ -143,6 +143,7 @@ public final class PageStream implements HtmlScanner.Listener {
     void finish() throws IOException {
         if (phase == Phase.PASSING) {
             text.flush(false);
+            text.release();
             return;
         }
         scanner.finish(text, resume, base);
@@ -158,7 +159,7 @@ public final class PageStream implements HtmlScanner.Listener {
         long end = base + text.length;
         boolean complete = phase == Phase.PLACING;
         if (complete) {
-            text.collect();
+            text.collect(response.getBufferSize());
             decide();
         }
         insertEdit(new Edit(bodyEnd >= 0 ? bodyEnd : end, bodyEnd >= 0 ? bodyEnd : end, PageDecorator.Point.BODY_END, null));
@@ -169,6 +170,7 @@ public final class PageStream implements HtmlScanner.Listener {
             text.sendCollected();
         }
         text.flush(false);
+        text.release();
     }
 
     /** Stops decorating a page that has not been decided yet (an error, a redirect): what is held goes out unchanged. */
@@ -270,6 +272,7 @@ public final class PageStream implements HtmlScanner.Listener {
         response.passing(reason);
         sendUntil(base + text.length);
         text.flush(false);
+        text.release();
     }
 
     /** Sends the page up to {@code until}, with the markup of every edit before it. */

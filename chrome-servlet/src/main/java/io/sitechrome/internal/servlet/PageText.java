@@ -17,7 +17,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -29,7 +28,7 @@ import java.util.Set;
  * reference for any character the charset cannot encode. Page text goes out straight from where
  * it is held (a String the application wrote is not copied); a writer's markup goes straight to the
  * container's writer, which buffers, and a stream's markup is encoded through a small buffer, which
- * grows only to collect a page whose length must be known before it is sent ({@link #collect()}).
+ * grows only to collect a page whose length must be known before it is sent ({@link #collect(int)}).
  */
 public abstract class PageText {
 
@@ -45,6 +44,8 @@ public abstract class PageText {
 
     /** The output buffer's size, allocated at the first markup: markup is encoded into it and sent when it fills. */
     private static final int OUT_CAPACITY = 2 * 1024;
+    /** The least size of the array page text is copied to for counting its bytes. */
+    private static final int SCRATCH = 4 * 1024;
     private static final byte[] NO_BYTES = {};
     private static final char[] NO_CHARS = {};
 
@@ -103,8 +104,13 @@ public abstract class PageText {
     /** Sends what the output holds; with {@code container}, flushes the container too. */
     abstract void flush(boolean container) throws IOException;
 
-    /** From now on output is collected until {@link #sendCollected()}, so that its length is known first. */
-    void collect() {
+    /**
+     * From now on output is collected until {@link #sendCollected()}, so that its length is known
+     * first; an output that can measure what the container's buffer holds may send some of it.
+     *
+     * @param containerBuffer the container's buffer size in bytes
+     */
+    void collect(int containerBuffer) {
         collecting = true;
     }
 
@@ -122,6 +128,9 @@ public abstract class PageText {
         collecting = false;
         flush(false);
     }
+
+    /** The page is done with this text: its arrays go back to the {@link BufferPool}, and nothing more is sent. */
+    abstract void release();
 
     /** Encodes a character the charset cannot hold as a numeric character reference. */
     static String reference(int codePoint) {
@@ -160,7 +169,12 @@ public abstract class PageText {
         }
 
         void append(byte[] bytes, int off, int len) {
-            if (length + len > held.length) held = Arrays.copyOf(held, Math.max(length + len, held.length * 2));
+            if (length + len > held.length) {
+                byte[] larger = BufferPool.BYTES.take(Math.max(length + len, held.length * 2));
+                System.arraycopy(held, 0, larger, 0, length);
+                BufferPool.BYTES.give(held);
+                held = larger;
+            }
             System.arraycopy(bytes, off, held, length, len);
             length += len;
         }
@@ -262,8 +276,21 @@ public abstract class PageText {
                     }
                     if (len <= out.length) return;
                 }
-                out = Arrays.copyOf(out, Math.max(outLength + len, Math.max(out.length * 2, OUT_CAPACITY)));
+                byte[] larger = BufferPool.BYTES.take(Math.max(outLength + len, Math.max(out.length * 2, OUT_CAPACITY)));
+                System.arraycopy(out, 0, larger, 0, outLength);
+                BufferPool.BYTES.give(out);
+                out = larger;
             }
+        }
+
+        @Override
+        void release() {
+            BufferPool.BYTES.give(held);
+            BufferPool.BYTES.give(out);
+            held = NO_BYTES;
+            out = NO_BYTES;
+            length = 0;
+            outLength = 0;
         }
 
         private void put(int b) {
@@ -361,8 +388,13 @@ public abstract class PageText {
          */
         private boolean measuring;
         private long sentBytes;
-        /** A page's end while it is collected; null otherwise. */
-        private StringBuilder collected;
+        /** Where page text is copied to be counted; taken when first needed. */
+        private char[] scratch;
+        /** The container's buffer size while the page is collected; 0 when all of it is collected. */
+        private int room;
+        /** The page's end while it is collected and no longer fits the container's buffer, {@code collected[0, collectedLength)}; null otherwise. */
+        private char[] collected;
+        private int collectedLength;
         private char[] held = NO_CHARS;
         /** While a String the application wrote is the text: it is {@code lent[lentFrom, lentFrom + length)}. */
         private String lent;
@@ -429,7 +461,35 @@ public abstract class PageText {
         }
 
         private void grow(int len) {
-            if (length + len > held.length) held = Arrays.copyOf(held, Math.max(length + len, held.length * 2));
+            if (length + len > held.length) {
+                char[] larger = BufferPool.CHARS.take(Math.max(length + len, held.length * 2));
+                System.arraycopy(held, 0, larger, 0, length);
+                BufferPool.CHARS.give(held);
+                held = larger;
+            }
+        }
+
+        /** Room for {@code len} more collected characters. */
+        private void collecting(int len) {
+            if (collectedLength + len > collected.length) {
+                char[] larger = BufferPool.CHARS.take(Math.max(collectedLength + len, collected.length * 2));
+                System.arraycopy(collected, 0, larger, 0, collectedLength);
+                BufferPool.CHARS.give(collected);
+                collected = larger;
+            }
+        }
+
+        @Override
+        void release() {
+            BufferPool.CHARS.give(held);
+            BufferPool.CHARS.give(collected);
+            BufferPool.CHARS.give(scratch);
+            scratch = null;
+            held = NO_CHARS;
+            collected = null;
+            collectedLength = 0;
+            lent = null;
+            length = 0;
         }
 
         @Override
@@ -487,37 +547,98 @@ public abstract class PageText {
             if (container) real.flush();
         }
 
+        /**
+         * The page is complete and needs its length: what still fits in the container's buffer
+         * ({@code containerBuffer} bytes, what was sent included) goes straight on, counted, so
+         * the container holds it uncommitted; from the first output that would not fit, the rest
+         * is collected, so that it is measured before it is sent.
+         */
         @Override
-        void collect() {
-            super.collect();
-            collected = new StringBuilder();
+        void collect(int containerBuffer) {
+            super.collect(containerBuffer);
+            room = measuring && sentBytes >= 0 ? containerBuffer : 0;
         }
 
         @Override
         void decided() {
-            if (collected == null) measuring = false;
+            if (!collecting) measuring = false;
         }
 
         @Override
         long pageBytes(long sentUnits) {
             if (!measuring || sentBytes < 0) return -1;
-            long rest = utf8 ? Utf8.length(collected) : collected.length();
+            long rest = collected == null ? 0 : utf8 ? Utf8.length(collected, 0, collectedLength) : collectedLength;
             return rest < 0 ? -1 : sentBytes + rest;
         }
 
         @Override
         void sendCollected() throws IOException {
-            StringBuilder page = collected;
+            char[] page = collected;
             collected = null;
             super.sendCollected();
-            real.append(page);
+            if (page != null) {
+                real.write(page, 0, collectedLength);
+                BufferPool.CHARS.give(page);
+            }
+            collectedLength = 0;
+        }
+
+        /** The bytes {@code text[from, to)} takes when sent, if they are counted; 0 otherwise. */
+        private long bytes(CharSequence text, int from, int to) {
+            if (!measuring) return 0;
+            if (!utf8) return to - from;
+            return text instanceof String string ? utf8Length(string, from, to) : Utf8.length(text, from, to);
+        }
+
+        /**
+         * The UTF-8 length of {@code string[from, to)}, counted over copies of it in a scratch
+         * array: {@link String#getChars} copies fast, and a loop over an array compiles tighter
+         * than one through {@link CharSequence#charAt}. A chunk never ends inside a surrogate pair.
+         */
+        private long utf8Length(String string, int from, int to) {
+            if (scratch == null) scratch = BufferPool.CHARS.take(SCRATCH);
+            long total = 0;
+            for (int at = from; at < to; ) {
+                int end = Math.min(to, at + scratch.length);
+                if (end < to && Character.isHighSurrogate(string.charAt(end - 1))) end--;
+                string.getChars(at, end, scratch, 0);
+                long chunk = Utf8.length(scratch, 0, end - at);
+                if (chunk < 0) return -1;
+                total += chunk;
+                at = end;
+            }
+            return total;
+        }
+
+        /**
+         * Whether output of {@code bytes} bytes ({@code len} characters) is collected rather than
+         * sent: while the page is collected, once output stops fitting in the container's buffer.
+         * When it is, there is room for it in {@link #collected}.
+         */
+        private boolean collects(long bytes, int len) {
+            if (!collecting) return false;
+            if (collected == null) {
+                if (bytes >= 0 && sentBytes >= 0 && sentBytes + bytes < room) return false;
+                collected = BufferPool.CHARS.take(Math.max(OUT_CAPACITY, len));
+                collectedLength = 0;
+            }
+            collecting(len);
+            return true;
         }
 
         /** Sends {@code text[from, to)} on to the container's writer, or collects it. */
         private void out(CharSequence text, int from, int to) {
             if (to <= from) return;
-            if (collected != null) {
-                collected.append(text, from, to);
+            long bytes = collected == null ? bytes(text, from, to) : 0;
+            if (collects(bytes, to - from)) {
+                if (text instanceof String string) {
+                    string.getChars(from, to, collected, collectedLength);
+                } else if (text instanceof StringBuilder builder) {
+                    builder.getChars(from, to, collected, collectedLength);
+                } else {
+                    for (int i = from; i < to; i++) collected[collectedLength + i - from] = text.charAt(i);
+                }
+                collectedLength += to - from;
                 return;
             }
             if (text instanceof String string) {
@@ -525,28 +646,31 @@ public abstract class PageText {
             } else {
                 real.append(text, from, to);
             }
-            if (measuring) count(utf8 ? Utf8.length(text, from, to) : to - from);
+            if (measuring) count(bytes);
         }
 
         /** Sends {@code chars[from, to)} on to the container's writer, or collects it. */
         private void out(char[] chars, int from, int to) {
             if (to <= from) return;
-            if (collected != null) {
-                collected.append(chars, from, to - from);
+            long bytes = collected == null && measuring ? utf8 ? Utf8.length(chars, from, to) : to - from : 0;
+            if (collects(bytes, to - from)) {
+                System.arraycopy(chars, from, collected, collectedLength, to - from);
+                collectedLength += to - from;
                 return;
             }
             real.write(chars, from, to - from);
-            if (measuring) count(utf8 ? Utf8.length(java.nio.CharBuffer.wrap(chars), from, to) : to - from);
+            if (measuring) count(bytes);
         }
 
         /** Sends one character on, or collects it. */
         private void out(char c) {
-            if (collected != null) {
-                collected.append(c);
+            long bytes = Character.isSurrogate(c) ? -1 : !utf8 || c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+            if (collects(bytes, 1)) {
+                collected[collectedLength++] = c;
                 return;
             }
             real.write(c);
-            if (measuring) count(Character.isSurrogate(c) ? -1 : !utf8 || c < 0x80 ? 1 : c < 0x800 ? 2 : 3);
+            if (measuring) count(bytes);
         }
 
         /** Adds {@code bytes} sent; -1 (half a surrogate pair in one write) gives the count up. */

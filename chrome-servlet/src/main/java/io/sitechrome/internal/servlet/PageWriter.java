@@ -9,7 +9,7 @@ final class PageWriter extends Writer {
 
     private final DecoratingResponse response;
     private final PrintWriter real;
-    private final char[] one = new char[1];
+    private char[] one;
     private boolean closed;
 
     PageWriter(DecoratingResponse response, PrintWriter real) {
@@ -28,6 +28,7 @@ final class PageWriter extends Writer {
         if (page == null) {
             real.write(c);
         } else if (!closed) {
+            if (one == null) one = new char[1];
             one[0] = (char) c;
             page.write(one, 0, 1);
         }

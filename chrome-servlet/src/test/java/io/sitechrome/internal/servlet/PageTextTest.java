@@ -124,4 +124,71 @@ class PageTextTest {
             }
         };
     }
+
+    /** A 20,000-character page with text beyond Latin-1, and the chrome's markup, as a complete page collects them. */
+    private static final String COLLECTED_PAGE = "<p>Grüße, 日本, 😀 and plain text.</p>\n".repeat(500);
+    private static final String COLLECTED_MARKUP = "<header>Über uns · 会社</header>".repeat(40);
+
+    @Test
+    void aCollectedWriterPageIsMeasuredAndSentWhole() throws IOException {
+        StringWriter out = new StringWriter();
+        PageText.Chars text = new PageText.Chars(new PrintWriter(out), UTF_8);
+        collectOnce(text);
+        assertEquals(COLLECTED_PAGE + COLLECTED_MARKUP, out.toString());
+        assertEquals((COLLECTED_PAGE + COLLECTED_MARKUP).getBytes(UTF_8).length, lastMeasured);
+    }
+
+    @Test
+    void collectingACompletePageCopiesItIntoNoFreshArrays() throws IOException {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        org.junit.jupiter.api.Assumptions.assumeTrue(threads instanceof com.sun.management.ThreadMXBean,
+                "this runtime does not count a thread's allocation");
+        com.sun.management.ThreadMXBean counting = (com.sun.management.ThreadMXBean) threads;
+        PrintWriter discard = new PrintWriter(java.io.Writer.nullWriter());
+        for (int i = 0; i < 20; i++) collectOnce(new PageText.Chars(discard, UTF_8));
+        int pages = 200;
+        long before = counting.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < pages; i++) collectOnce(new PageText.Chars(discard, UTF_8));
+        long perPage = (counting.getCurrentThreadAllocatedBytes() - before) / pages;
+        assertTrue(perPage < 2048, "a " + COLLECTED_PAGE.length() + "-character page allocated " + perPage + " bytes to be collected");
+    }
+
+    @Test
+    void aCompletePageThatFitsTheContainersBufferGoesStraightOnAndIsStillMeasured() throws IOException {
+        String whole = COLLECTED_PAGE + COLLECTED_MARKUP;
+        int bytes = whole.getBytes(UTF_8).length;
+        StringWriter roomy = new StringWriter();
+        PageText.Chars fits = new PageText.Chars(new PrintWriter(roomy), UTF_8);
+        fits.lend(COLLECTED_PAGE, 0, COLLECTED_PAGE.length());
+        fits.collect(bytes + 1);
+        fits.send(0, COLLECTED_PAGE.length());
+        fits.markup().append(COLLECTED_MARKUP);
+        assertEquals(whole, roomy.toString(), "the container holds it, uncommitted, before it is measured");
+        assertEquals(bytes, fits.pageBytes(0));
+
+        StringWriter tight = new StringWriter();
+        PageText.Chars overflows = new PageText.Chars(new PrintWriter(tight), UTF_8);
+        overflows.lend(COLLECTED_PAGE, 0, COLLECTED_PAGE.length());
+        overflows.collect(bytes);
+        overflows.send(0, COLLECTED_PAGE.length());
+        overflows.markup().append(COLLECTED_MARKUP);
+        assertEquals(COLLECTED_PAGE, tight.toString(), "the markup would fill the buffer: it waits");
+        assertEquals(bytes, overflows.pageBytes(0));
+        overflows.sendCollected();
+        assertEquals(whole, tight.toString());
+    }
+
+    private long lastMeasured;
+
+    /** What a page that ends while its layout is open goes through: lent, collected with its markup, measured, sent. */
+    private void collectOnce(PageText.Chars text) throws IOException {
+        assertTrue(text.lend(COLLECTED_PAGE, 0, COLLECTED_PAGE.length()));
+        text.collect(0);
+        text.send(0, COLLECTED_PAGE.length());
+        text.markup().append(COLLECTED_MARKUP);
+        lastMeasured = text.pageBytes(0);
+        text.sendCollected();
+        text.drop(COLLECTED_PAGE.length());
+        text.release();
+    }
 }
