@@ -277,7 +277,7 @@ final class HtmlScanner {
         nameLength = 0;
         tagName = null;
         state = State.TAG_NAME;
-        return nameStart;
+        return tagName(nameStart);
     }
 
     private int tagName(int p) {
@@ -290,7 +290,7 @@ final class HtmlScanner {
                 attributeIsId = false;
                 attributeState = BEFORE_NAME;
                 state = State.ATTRIBUTES;
-                return q;
+                return c == '>' ? tagEnd(q + 1) : attributes(q);
             }
             if (nameLength < MAX_RELEVANT_NAME) {
                 name[nameLength] = (char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
@@ -339,6 +339,12 @@ final class HtmlScanner {
                 continue;
             }
             int c = text.at(q);
+            if (attributeState == NAME && !attributeIsId) {
+                while (!isAttributeNameEnd(c)) {
+                    if (++q >= limit) return limit;
+                    c = text.at(q);
+                }
+            }
             if (c == '>') {
                 if (attributeState == UNQUOTED_VALUE) valueEnd();
                 if (attributeState == NAME) nameEnd(NAME);
@@ -540,7 +546,12 @@ final class HtmlScanner {
     }
 
     private static boolean isTagNameTerminator(int c) {
-        return isSpace(c) || c == '/' || c == '>';
+        return c <= '>' && (isSpace(c) || c == '/' || c == '>');
+    }
+
+    /** Whether {@code c} ends an attribute's name (the characters of a name that is not {@code id} need no other look). */
+    private static boolean isAttributeNameEnd(int c) {
+        return c <= '>' && (c == '=' || isTagNameTerminator(c));
     }
 
     private static boolean isSpace(int c) {
