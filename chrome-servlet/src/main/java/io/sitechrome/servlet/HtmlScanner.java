@@ -155,6 +155,9 @@ final class HtmlScanner {
 
     private int data(int p) {
         int lt = text.indexOf('<', p);
+        for (int end; lt >= 0 && (end = shortTagEnd(lt)) > 0; lt = text.indexOf('<', end)) {
+            // the commonest tags (<p>, </li>) are skipped here, without a change of state
+        }
         if (lt < 0) return limit;
         if (lt + 1 >= limit) return ended ? limit : waitAt(lt);
         int c = text.at(lt + 1);
@@ -175,6 +178,22 @@ final class HtmlScanner {
         }
         if (isAsciiLetter(c)) return openTag(lt, false, lt + 1);
         return lt + 1;
+    }
+
+    /**
+     * The end of the tag at {@code lt} when it is a start or end tag with a name of one or two
+     * characters and nothing between its name and {@code >} (such a name is never one the scanner
+     * acts on); 0 otherwise, and whenever the text ends too soon to tell.
+     */
+    private int shortTagEnd(int lt) {
+        int at = lt + 1;
+        if (at + 3 >= limit) return 0;
+        int c = text.at(at);
+        if (c == '/') c = text.at(++at);
+        if (!isAsciiLetter(c)) return 0;
+        int next = text.at(at + 1);
+        if (next == '>') return at + 2;
+        return !isTagNameTerminator(next) && text.at(at + 2) == '>' ? at + 3 : 0;
     }
 
     private int declaration(int lt) {
