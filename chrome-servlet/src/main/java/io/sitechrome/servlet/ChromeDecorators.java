@@ -137,12 +137,7 @@ final class ChromeDecorators implements DecoratorFactory {
                 render(Component.byId(placeholder), out);
                 return;
             }
-            Placement placement = switch (point) {
-                case HEAD -> Placement.HEAD;
-                case BODY_START -> Placement.BODY_START;
-                default -> Placement.BODY_END;
-            };
-            List<Component> components = Component.at(placement);
+            List<Component> components = components(point);
             for (int i = 0; i < components.size(); i++) {
                 Component component = components.get(i);
                 if (!isPlaced(component)) {
@@ -150,6 +145,33 @@ final class ChromeDecorators implements DecoratorFactory {
                     render(component, out);
                 }
             }
+        }
+
+        /** The sum of what {@link PageChrome#utf8Length} knows of the components {@link #write} would render; -1 with includes. */
+        @Override
+        public long utf8Length(Point point, String placeholder) {
+            PageChrome page = page();
+            if (includes != null) return -1;
+            if (point == Point.PLACEHOLDER) return page.utf8Length(Component.byId(placeholder));
+            List<Component> components = components(point);
+            long total = 0;
+            for (int i = 0; i < components.size(); i++) {
+                Component component = components.get(i);
+                if (isPlaced(component)) continue;
+                long bytes = page.utf8Length(component);
+                if (bytes < 0) return -1;
+                total += bytes;
+            }
+            return total;
+        }
+
+        /** The components whose automatic place is {@code point} (not a placeholder), in page order. */
+        private static List<Component> components(Point point) {
+            return Component.at(switch (point) {
+                case HEAD -> Placement.HEAD;
+                case BODY_START -> Placement.BODY_START;
+                default -> Placement.BODY_END;
+            });
         }
 
         private boolean isPlaced(Component component) {

@@ -174,6 +174,14 @@ abstract class ChromeFilterContractTest {
         assertEquals("Last words", page.body().select("p#last").text());
     }
 
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({"/page, en", "/page, ar", "/placeholders, en", "/placeholders, ar"})
+    void aCompletePageGetsTheExactLengthOfItsMarkupWhenPlaceholdersTakeComponents(String path, String locale) throws Exception {
+        HttpResponse<byte[]> response = site.get(path, "Cookie", "chrome_locale=" + locale);
+        assertEquals(200, response.statusCode());
+        assertEquals(Long.toString(response.body().length), header(response, "content-length"), text(response));
+    }
+
     // ---------------------------------------------------------------- 2. request context
 
     @ParameterizedTest(name = "attribute={0}, cookie={1}, Accept-Language={2} -> {3}")

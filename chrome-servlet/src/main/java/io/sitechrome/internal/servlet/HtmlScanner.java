@@ -195,6 +195,9 @@ public final class HtmlScanner {
 
     private int data(int p) {
         int lt = text.indexOf('<', p);
+        for (int end; lt >= 0 && (end = shortTagEnd(lt)) > 0; lt = text.indexOf('<', end)) {
+            // the commonest tags (<p>, </li>) are skipped here, without a change of state
+        }
         if (lt < 0) return limit;
         if (lt + 1 >= limit) return ended ? limit : waitAt(lt);
         int c = text.at(lt + 1);
@@ -215,6 +218,22 @@ public final class HtmlScanner {
         }
         if (isAsciiLetter(c)) return openTag(lt, false, lt + 1);
         return lt + 1;
+    }
+
+    /**
+     * The end of the tag at {@code lt} when it is a start or end tag with a name of one or two
+     * characters and nothing between its name and {@code >} (such a name is never one the scanner
+     * acts on); 0 otherwise, and whenever the text ends too soon to tell.
+     */
+    private int shortTagEnd(int lt) {
+        int at = lt + 1;
+        if (at + 3 >= limit) return 0;
+        int c = text.at(at);
+        if (c == '/') c = text.at(++at);
+        if (!isAsciiLetter(c)) return 0;
+        int next = text.at(at + 1);
+        if (next == '>') return at + 2;
+        return !isTagNameTerminator(next) && text.at(at + 2) == '>' ? at + 3 : 0;
     }
 
     private int declaration(int lt) {
@@ -317,7 +336,7 @@ public final class HtmlScanner {
         nameLength = 0;
         tagName = null;
         state = State.TAG_NAME;
-        return nameStart;
+        return tagName(nameStart);
     }
 
     private int tagName(int p) {
@@ -330,7 +349,7 @@ public final class HtmlScanner {
                 attributeIsId = false;
                 attributeState = BEFORE_NAME;
                 state = State.ATTRIBUTES;
-                return q;
+                return c == '>' ? tagEnd(q + 1) : attributes(q);
             }
             if (nameLength < MAX_RELEVANT_NAME) {
                 name[nameLength] = (char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
@@ -379,6 +398,12 @@ public final class HtmlScanner {
                 continue;
             }
             int c = text.at(q);
+            if (attributeState == NAME && !attributeIsId) {
+                while (!isAttributeNameEnd(c)) {
+                    if (++q >= limit) return limit;
+                    c = text.at(q);
+                }
+            }
             if (c == '>') {
                 if (attributeState == UNQUOTED_VALUE) valueEnd();
                 if (attributeState == NAME) nameEnd(NAME);
@@ -580,7 +605,12 @@ public final class HtmlScanner {
     }
 
     private static boolean isTagNameTerminator(int c) {
-        return isSpace(c) || c == '/' || c == '>';
+        return c <= '>' && (isSpace(c) || c == '/' || c == '>');
+    }
+
+    /** Whether {@code c} ends an attribute's name (the characters of a name that is not {@code id} need no other look). */
+    private static boolean isAttributeNameEnd(int c) {
+        return c <= '>' && (c == '=' || isTagNameTerminator(c));
     }
 
     private static boolean isSpace(int c) {

@@ -47,6 +47,19 @@ public interface PageDecorator {
     void write(Point point, String placeholder, Appendable out) throws IOException;
 
     /**
+     * How many bytes {@link #write} would write for {@code point} now, in UTF-8, known without
+     * rendering (the chrome's markup has known lengths), so that a page measured for its
+     * Content-Length needs no counting of the markup's characters. Asked just before that write.
+     *
+     * @param point       the point about to be written
+     * @param placeholder the placeholder's name for {@link Point#PLACEHOLDER}, otherwise null
+     * @return the length in bytes of UTF-8, or -1 when it is not known
+     */
+    default long utf8Length(Point point, String placeholder) {
+        return -1;
+    }
+
+    /**
      * The id the page must have for the chrome's skip link to land (without {@code #}), or null.
      * When the page has no element with it, the filter gives it to the page's first
      * {@code <main>}, or puts an empty target right after the body-start markup.

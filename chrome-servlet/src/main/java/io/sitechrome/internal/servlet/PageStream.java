@@ -285,7 +285,9 @@ public final class PageStream implements HtmlScanner.Listener {
             if (edit.literal() != null) {
                 text.markup().append(edit.literal());
             } else {
-                decorator.write(edit.point(), edit.placeholder(), text.markup());
+                Appendable out = text.countsMarkup()
+                    ? text.markup(decorator.utf8Length(edit.point(), edit.placeholder())) : text.markup();
+                decorator.write(edit.point(), edit.placeholder(), out);
             }
             at = edit.end();
             edits.remove(0);

@@ -101,6 +101,19 @@ public abstract class PageText {
     /** Where markup is written: encoded into the output as it is appended. */
     abstract Appendable markup();
 
+    /** Whether markup is counted as it is sent (a page measured for its length): then {@link #markup(long)} saves that work. */
+    boolean countsMarkup() {
+        return false;
+    }
+
+    /**
+     * Where markup of {@code utf8Bytes} bytes in UTF-8 is written; a known length (not -1) is
+     * taken as it is instead of counting the markup's characters.
+     */
+    Appendable markup(long utf8Bytes) {
+        return markup();
+    }
+
     /** Sends what the output holds; with {@code container}, flushes the container too. */
     abstract void flush(boolean container) throws IOException;
 
@@ -381,6 +394,7 @@ public abstract class PageText {
 
         private final PrintWriter real;
         private final Markup markup = new Markup();
+        private final Counted counted = new Counted();
         /**
          * Whether the bytes sent are still counted, so that a page complete before its layout is
          * decided gets its Content-Length (a container measures a page only while it fits in its
@@ -547,6 +561,21 @@ public abstract class PageText {
             if (container) real.flush();
         }
 
+        @Override
+        boolean countsMarkup() {
+            return measuring && utf8 && collected == null;
+        }
+
+        /** Markup of a known length that fits the container's buffer goes straight on, counted as a whole. */
+        @Override
+        Appendable markup(long utf8Bytes) {
+            if (utf8Bytes < 0 || !countsMarkup() || sentBytes < 0 || (collecting && sentBytes + utf8Bytes >= room)) {
+                return markup;
+            }
+            count(utf8Bytes);
+            return counted;
+        }
+
         /**
          * The page is complete and needs its length: what still fits in the container's buffer
          * ({@code containerBuffer} bytes, what was sent included) goes straight on, counted, so
@@ -676,6 +705,31 @@ public abstract class PageText {
         /** Adds {@code bytes} sent; -1 (half a surrogate pair in one write) gives the count up. */
         private void count(long bytes) {
             if (sentBytes >= 0) sentBytes = bytes < 0 ? -1 : sentBytes + bytes;
+        }
+
+        /** Writes UTF-8 markup whose length is counted already straight to the container's writer. */
+        private final class Counted implements Appendable {
+
+            @Override
+            public Appendable append(CharSequence csq) {
+                return append(csq, 0, csq.length());
+            }
+
+            @Override
+            public Appendable append(CharSequence csq, int start, int end) {
+                if (csq instanceof String string) {
+                    real.write(string, start, end - start);
+                } else {
+                    real.append(csq, start, end);
+                }
+                return this;
+            }
+
+            @Override
+            public Appendable append(char c) {
+                real.write(c);
+                return this;
+            }
         }
 
         /** Writes characters the writer's charset can encode, in runs, and references for the others. */

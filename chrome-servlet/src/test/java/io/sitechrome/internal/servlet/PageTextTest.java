@@ -178,6 +178,39 @@ class PageTextTest {
         assertEquals(whole, tight.toString());
     }
 
+    @Test
+    void markupOfAKnownLengthGoesStraightOnAndIsNotCountedAgain() throws IOException {
+        long pageBytes = COLLECTED_PAGE.getBytes(UTF_8).length;
+        long markupBytes = COLLECTED_MARKUP.getBytes(UTF_8).length;
+        StringWriter roomy = new StringWriter();
+        PageText.Chars fits = new PageText.Chars(new PrintWriter(roomy), UTF_8);
+        fits.lend(COLLECTED_PAGE, 0, COLLECTED_PAGE.length());
+        fits.collect((int) (pageBytes + markupBytes + 100));
+        fits.send(0, COLLECTED_PAGE.length());
+        assertTrue(fits.countsMarkup());
+        // a figure unlike the markup's count shows that the given length is taken as it is
+        fits.markup(markupBytes + 7).append(COLLECTED_MARKUP);
+        assertEquals(COLLECTED_PAGE + COLLECTED_MARKUP, roomy.toString(), "it fits: the container holds it, uncommitted");
+        assertEquals(pageBytes + markupBytes + 7, fits.pageBytes(0));
+
+        StringWriter tight = new StringWriter();
+        PageText.Chars overflows = new PageText.Chars(new PrintWriter(tight), UTF_8);
+        overflows.lend(COLLECTED_PAGE, 0, COLLECTED_PAGE.length());
+        overflows.collect((int) (pageBytes + markupBytes));
+        overflows.send(0, COLLECTED_PAGE.length());
+        overflows.markup(markupBytes).append(COLLECTED_MARKUP);
+        assertEquals(COLLECTED_PAGE, tight.toString(), "markup that would fill the container's buffer is collected");
+        assertEquals(pageBytes + markupBytes, overflows.pageBytes(0));
+        overflows.sendCollected();
+        assertEquals(COLLECTED_PAGE + COLLECTED_MARKUP, tight.toString());
+
+        PageText.Chars streaming = new PageText.Chars(new PrintWriter(new StringWriter()), UTF_8);
+        streaming.decided();
+        assertFalse(streaming.countsMarkup(), "a page no longer measured needs no markup lengths");
+        assertFalse(new PageText.Chars(new PrintWriter(new StringWriter()), ISO_8859_1).countsMarkup(),
+            "single-byte markup is counted by its characters, references included");
+    }
+
     private long lastMeasured;
 
     /** What a page that ends while its layout is open goes through: lent, collected with its markup, measured, sent. */
