@@ -133,7 +133,7 @@ public final class HttpTargets {
      * A bare page: {@code reference} (the reference page's content), {@code small} (a 2.7 KB body) or
      * {@code large} (a 160 KB body, the reference content repeated).
      */
-    static String page(String size) {
+    public static String page(String size) {
         String content = Reference.pageContent();
         String body = switch (size) {
             case "small" -> content.substring(0, content.indexOf('\n', 2_700) + 1);
