@@ -6,6 +6,7 @@
 set -euo pipefail
 jar=${1:-examples/spring-boot/target/chrome-examples-spring-boot.jar}
 runs=${2:-5}
+imports="$(dirname "$0")/../chrome-spring-boot-starter/src/main/resources/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
@@ -27,7 +28,8 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 
 for variant in with without; do
     args=()
-    [ "$variant" = without ] && args=(--spring.autoconfigure.exclude=io.sitechrome.spring.boot.ChromeAutoConfiguration)
+    # without: every auto-configuration of the starter excluded (its jar stays on the class path)
+    [ "$variant" = without ] && args=(--spring.autoconfigure.exclude="$(paste -sd, "$imports")")
     start_once "${args[@]}" > /dev/null   # warm the file system cache
     results=()
     for _ in $(seq 1 "$runs"); do results+=("$(start_once "${args[@]}")"); done

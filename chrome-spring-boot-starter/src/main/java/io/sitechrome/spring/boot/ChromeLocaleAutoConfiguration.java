@@ -36,6 +36,7 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
         "org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration"}) // Boot 3
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({ChromeFilter.class, DispatcherServlet.class})
+@ConditionalOnBean(LiveChrome.class) // steps aside when ChromeAutoConfiguration is excluded
 public class ChromeLocaleAutoConfiguration {
 
     /**

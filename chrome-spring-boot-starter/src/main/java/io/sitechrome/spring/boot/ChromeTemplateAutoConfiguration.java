@@ -10,6 +10,7 @@ import io.sitechrome.thymeleaf.ChromeDialect;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -27,6 +28,7 @@ import org.springframework.web.servlet.view.freemarker.FreeMarkerConfig;
 @AutoConfiguration(after = ChromeAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(ChromeFilter.class)
+@ConditionalOnBean(LiveChrome.class) // steps aside when ChromeAutoConfiguration is excluded
 public class ChromeTemplateAutoConfiguration {
 
     /**

@@ -158,4 +158,14 @@ class ChromeAutoConfigurationTest {
         web.withClassLoader(new FilteredClassLoader(ChromeFilter.class))
                 .run(context -> assertThat(context).doesNotHaveBean(LiveChrome.class).doesNotHaveBean(ChromeSettings.class));
     }
+
+    @Test
+    void theOtherAutoConfigurationsStepAsideWhenTheMainOneIsExcluded() {
+        // an app that excludes ChromeAutoConfiguration (spring.autoconfigure.exclude) still starts
+        new WebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(ChromeLocaleAutoConfiguration.class,
+                        ChromeTemplateAutoConfiguration.class, ChromeActuatorAutoConfiguration.class))
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(LiveChrome.class)
+                        .doesNotHaveBean("chromeLocaleConfigurer").doesNotHaveBean(io.sitechrome.servlet.TemplateChrome.class));
+    }
 }
