@@ -1,37 +1,26 @@
 package io.sitechrome.thymeleaf;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sitechrome.render.Chrome;
 import io.sitechrome.render.LiveChrome;
 import io.sitechrome.servlet.ChromeFilter;
 import io.sitechrome.servlet.ChromeSettings;
 import io.sitechrome.servlet.TemplateChrome;
+import io.sitechrome.servlet.TemplateEngineScenario;
 import jakarta.servlet.DispatcherType;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.EnumSet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,9 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * without it (the dialect renders through a published {@link TemplateChrome}).
  */
 @Timeout(60)
-class ChromeDialectTest {
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+class ChromeDialectTest extends TemplateEngineScenario {
 
     @TempDir
     static Path dir;
@@ -88,78 +75,18 @@ class ChromeDialectTest {
         if (chrome != null) chrome.close();
     }
 
-    @Test
-    void withTheFilterEachComponentIsThereOnceWhereTheTemplatePutIt() throws Exception {
-        assertComponentsInPlace(get("decorated/page", null, null));
+    @Override
+    protected URI base() {
+        return base;
     }
 
-    @Test
-    void withoutTheFilterTheDialectRendersEachComponentOnceWhereTheTemplatePutIt() throws Exception {
-        assertComponentsInPlace(get("rendered/page", null, null));
+    @Override
+    protected String page() {
+        return "page";
     }
 
-    @Test
-    void noChromeSyntaxIsLeftInTheOutput() throws Exception {
-        for (String path : new String[] {"decorated/page", "rendered/page"}) {
-            String html = get(path, null, null).body();
-            assertFalse(html.contains("chrome:"), path + " still has chrome: syntax:\n" + html);
-            assertFalse(html.contains(ChromeDialect.NAMESPACE), path + " still declares the namespace");
-        }
-    }
-
-    @Test
-    void allowsHidesContentUntilTheVisitorAcceptsTheCategory() throws Exception {
-        for (String path : new String[] {"decorated/page", "rendered/page"}) {
-            Document before = Jsoup.parse(get(path, null, null).body());
-            assertNull(before.getElementById("tracked"), path + ": analytics content shown before consent");
-            assertNotNull(before.getElementById("required"), path + ": required category content hidden");
-        }
-        String consent = acceptAll();
-        for (String path : new String[] {"decorated/page", "rendered/page"}) {
-            Document after = Jsoup.parse(get(path, consent, null).body());
-            assertEquals("Analytics is on.", after.getElementById("tracked").text(), path);
-            assertFalse(after.getElementById("tracked").hasAttr("chrome:allows"), path);
-        }
-    }
-
-    @Test
-    void componentsFollowTheVisitorsLocale() throws Exception {
-        for (String path : new String[] {"decorated/page", "rendered/page"}) {
-            Document page = Jsoup.parse(get(path, null, "de").body());
-            assertEquals("de", page.selectFirst("header.chrome-header").attr("lang"), path);
-            assertTrue(page.selectFirst("header.chrome-header").text().contains("Startseite"), path);
-        }
-    }
-
-    private static void assertComponentsInPlace(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode());
-        Document page = Jsoup.parse(response.body());
-        assertEquals(1, page.select("header.chrome-header").size(), response.body());
-        assertEquals(1, page.select("footer.chrome-footer").size(), response.body());
-        assertEquals(1, page.select("link[rel=stylesheet][href*=/chrome/assets/]").size(), response.body());
-        assertEquals(1, page.select("a.chrome-skip-link").size(), response.body());
-        assertEquals(1, page.select(".chrome-cookies").size(), response.body());
-        assertEquals(1, page.select("script[src*=/chrome/assets/]").size(), response.body());
-        assertNotNull(page.selectFirst("#top > header.chrome-header"), "the header is not where the template put it");
-        assertNotNull(page.selectFirst("#bottom > footer.chrome-footer"), "the footer is not where the template put it");
-        assertNotNull(page.selectFirst("head > link[rel=stylesheet][href*=/chrome/assets/]"));
-    }
-
-    /** Accepts every category through the filter's consent endpoint; returns the Cookie header value to send. */
-    private static String acceptAll() throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(base.resolve("decorated/chrome/consent"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("choice=accept-all&return=/")).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(303, response.statusCode());
-        String setCookie = response.headers().allValues("Set-Cookie").stream()
-                .filter(value -> value.startsWith("chrome_consent=")).findFirst().orElseThrow();
-        return setCookie.substring(0, setCookie.indexOf(';'));
-    }
-
-    private static HttpResponse<String> get(String path, String cookie, String acceptLanguage) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
-        if (cookie != null) request.header("Cookie", cookie);
-        if (acceptLanguage != null) request.header("Accept-Language", acceptLanguage);
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    @Override
+    protected void assertNoEngineSyntax(String path, String html) {
+        assertFalse(html.contains(ChromeDialect.NAMESPACE), path + " still declares the namespace");
     }
 }
