@@ -9,10 +9,8 @@ import io.sitechrome.servlet.TemplateChrome;
 import io.sitechrome.servlet.TemplateEngineScenario;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import org.apache.catalina.Context;
@@ -40,10 +38,7 @@ class ChromeTagsTest extends TemplateEngineScenario {
 
     @BeforeAll
     static void start() throws Exception {
-        Path config = dir.resolve("chrome.yaml");
-        try (InputStream in = ChromeTagsTest.class.getResourceAsStream("/chrome.yaml")) {
-            Files.copy(in, config);
-        }
+        Path config = configIn(dir);
         ChromeSettings settings = ChromeSettings.builder().config(config).build();
         chrome = LiveChrome.fixed(Chrome.load(config));
 

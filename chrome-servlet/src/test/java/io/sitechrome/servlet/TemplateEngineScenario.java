@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -25,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * on.</p>} under the engine's {@code allows analytics}, is served twice: under {@code /decorated}
  * with {@link ChromeFilter} (the engine writes placeholders the filter fills) and under
  * {@code /rendered} without it (the engine renders through a published {@link TemplateChrome}).
- * Both contexts read the same configuration, whose German locale says "Startseite".
+ * Both contexts read the scenario's configuration ({@link #configIn(Path)}), whose German locale says
+ * "Startseite".
  *
  * <p>A subclass starts its engine's server before all tests and names it with {@link #base()} and
  * {@link #page()}. This class comes to the engine modules in chrome-servlet's test jar.
@@ -33,6 +37,21 @@ import org.junit.jupiter.api.Test;
 public abstract class TemplateEngineScenario {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+
+    /**
+     * Copies the scenario's configuration (two languages, an optional analytics category) into a folder.
+     *
+     * @param dir the folder, such as a {@code @TempDir}
+     * @return the configuration's path there
+     * @throws IOException when it cannot be written
+     */
+    protected static Path configIn(Path dir) throws IOException {
+        Path config = dir.resolve("chrome.yaml");
+        try (InputStream in = TemplateEngineScenario.class.getResourceAsStream("template-engine-scenario.yaml")) {
+            Files.copy(in, config);
+        }
+        return config;
+    }
 
     /** @return the server's root, ending in {@code /}, under which {@code decorated/} and {@code rendered/} are */
     protected abstract URI base();

@@ -9,9 +9,7 @@ import io.sitechrome.servlet.ChromeSettings;
 import io.sitechrome.servlet.TemplateChrome;
 import io.sitechrome.servlet.TemplateEngineScenario;
 import jakarta.servlet.DispatcherType;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -40,10 +38,7 @@ class ChromeDialectTest extends TemplateEngineScenario {
 
     @BeforeAll
     static void start() throws Exception {
-        Path config = dir.resolve("chrome.yaml");
-        try (InputStream in = ChromeDialectTest.class.getResourceAsStream("/chrome.yaml")) {
-            Files.copy(in, config);
-        }
+        Path config = configIn(dir);
         ChromeSettings settings = ChromeSettings.builder().config(config).build();
         chrome = LiveChrome.fixed(Chrome.load(config));
 
