@@ -44,6 +44,10 @@ public class DecorateBenchmark {
     @Param({"small", "reference", "large"})
     public String page;
 
+    /** How the servlet writes the page: {@code writer}, one String to the writer; {@code stream}, its UTF-8 bytes to the output stream. */
+    @Param({"writer", "stream"})
+    public String output;
+
     private ChromeFilter filter;
     private String body;
     private Cookie[] cookies;
@@ -58,10 +62,19 @@ public class DecorateBenchmark {
         body = HttpTargets.page(page);
         cookies = new Cookie[] {new Cookie(chrome.config().cookies().cookieName(), Reference.consentCookie(chrome))};
         sink = new PrintWriter(java.io.Writer.nullWriter());
-        chain = (request, response) -> {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        FilterChain toStream = (request, response) -> {
+            response.setContentType("text/html; charset=utf-8");
+            response.getOutputStream().write(bytes);
+        };
+        FilterChain toWriter = (request, response) -> {
             response.setContentType("text/html; charset=utf-8");
             response.getWriter().write(body);
         };
+        // a server decorates pages of both kinds: the JIT sees both before the one measured
+        chain = output.equals("stream") ? toWriter : toStream;
+        for (int i = 0; i < 5_000; i++) filter();
+        chain = output.equals("stream") ? toStream : toWriter;
     }
 
     @Benchmark
@@ -79,6 +92,26 @@ public class DecorateBenchmark {
 
     private static final HttpServletResponse RESPONSE = (HttpServletResponse) Proxy.newProxyInstance(
         DecorateBenchmark.class.getClassLoader(), new Class<?>[] {HttpServletResponse.class}, (self, method, args) -> defaultValue(method.getReturnType()));
+
+    /** An output stream that discards what it gets. */
+    private static final jakarta.servlet.ServletOutputStream NULL_STREAM = new jakarta.servlet.ServletOutputStream() {
+        @Override
+        public boolean isReady() {
+            return true;
+        }
+
+        @Override
+        public void setWriteListener(jakarta.servlet.WriteListener listener) {
+        }
+
+        @Override
+        public void write(int b) {
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+        }
+    };
 
     private static Object defaultValue(Class<?> type) {
         if (type == boolean.class) return Boolean.FALSE;
@@ -187,6 +220,11 @@ public class DecorateBenchmark {
         @Override
         public PrintWriter getWriter() {
             return writer;
+        }
+
+        @Override
+        public jakarta.servlet.ServletOutputStream getOutputStream() {
+            return NULL_STREAM;
         }
 
         @Override

@@ -46,7 +46,7 @@ public final class HttpTargets {
 
     private static final String CONTENT_TYPE = "text/html; charset=utf-8";
     private static final String DECORATOR_PATH = "/sitemesh-decorator.html";
-    private static final List<String> SIZES = List.of("reference", "small", "large");
+    private static final List<String> SIZES = List.of("reference", "small", "large", "small-bytes", "large-bytes");
 
     private HttpTargets() {
     }
@@ -66,15 +66,16 @@ public final class HttpTargets {
         List<Server> servers = new ArrayList<>();
         Map<String, Server[]> bySize = new LinkedHashMap<>();
         for (String size : SIZES) {
-            String bare = page(size);
+            boolean bytes = size.endsWith("-bytes");
+            String bare = page(bytes ? size.substring(0, size.length() - "-bytes".length()) : size);
             String decorated = insert(insert(insert(bare, "</head>", head, 0), "<body>", bodyStart, "<body>".length()),
                 "</body>", bodyEnd, 0);
-            Server staticServer = start(servers, new PageServlet(decorated), null, null);
-            Server filterServer = start(servers, new PageServlet(bare), new ChromeFilter(settings), null);
+            Server staticServer = start(servers, new PageServlet(decorated, bytes), null, null);
+            Server filterServer = start(servers, new PageServlet(bare, bytes), new ChromeFilter(settings), null);
             Server sitemeshServer = null;
             if (size.equals("reference")) {
                 Filter sitemesh = new SiteMeshFilterBuilder().setDecoratorPrefix("").addDecoratorPath("/*", DECORATOR_PATH).create();
-                sitemeshServer = start(servers, new PageServlet(bare), sitemesh, new DecoratorServlet(decorator(head, bodyStart, bodyEnd)));
+                sitemeshServer = start(servers, new PageServlet(bare, false), sitemesh, new DecoratorServlet(decorator(head, bodyStart, bodyEnd)));
             }
             bySize.put(size, new Server[] {staticServer, filterServer, sitemeshServer});
         }
@@ -189,18 +190,24 @@ public final class HttpTargets {
         return URI.create("http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort() + Reference.PATH);
     }
 
-    /** Writes one fixed page, as an application would. */
+    /** Writes one fixed page, as an application would: as one String to the writer, or as its UTF-8 bytes to the output stream. */
     private static final class PageServlet extends HttpServlet {
         private final String page;
+        private final byte[] bytes;
 
-        PageServlet(String page) {
+        PageServlet(String page, boolean bytes) {
             this.page = page;
+            this.bytes = bytes ? page.getBytes(java.nio.charset.StandardCharsets.UTF_8) : null;
         }
 
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
             response.setContentType(CONTENT_TYPE);
-            response.getWriter().write(page);
+            if (bytes != null) {
+                response.getOutputStream().write(bytes);
+            } else {
+                response.getWriter().write(page);
+            }
         }
     }
 

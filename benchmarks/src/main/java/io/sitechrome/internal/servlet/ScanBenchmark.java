@@ -29,18 +29,26 @@ public class ScanBenchmark {
     @Param({"large"})
     public String page;
 
-    @Param({"lent", "held"})
+    @Param({"lent", "held", "bytes"})
     public String text;
 
     private String html;
-    private PageText.Chars chars;
+    private PageText chars;
 
     @Setup
     public void setUp() {
         html = HttpTargets.page(page);
-        chars = new PageText.Chars(new PrintWriter(Writer.nullWriter()), StandardCharsets.UTF_8);
-        if (text.equals("lent")) chars.lend(html, 0, html.length());
-        else chars.append(html, 0, html.length());
+        if (text.equals("bytes")) {
+            PageText.Bytes bytes = new PageText.Bytes(null, StandardCharsets.UTF_8);
+            byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
+            bytes.append(utf8, 0, utf8.length);
+            chars = bytes;
+            return;
+        }
+        PageText.Chars held = new PageText.Chars(new PrintWriter(Writer.nullWriter()), StandardCharsets.UTF_8);
+        if (text.equals("lent")) held.lend(html, 0, html.length());
+        else held.append(html, 0, html.length());
+        chars = held;
     }
 
     @Benchmark

@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.owasp.encoder.Encode;
 
 /**
  * Turns a {@link ChromeRequest}, whose every value may be hostile, into validated
@@ -35,6 +36,9 @@ import java.util.regex.Pattern;
 public final class RequestResolver {
 
     private static final Pattern ENDPOINTS = Pattern.compile("(?:/|\\./|(?:\\.\\./)+)(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*/)*");
+
+    /** Unread counts below this have their phrase kept once formatted. */
+    private static final int KEPT_UNREAD_PHRASES = 100;
 
     private final ChromeConfig config;
     private final LocaleNegotiator negotiator;
@@ -47,6 +51,8 @@ public final class RequestResolver {
     private final String origin;
     private final Clock clock;
     private final Messages[] messages;
+    /** The escaped unread phrases worked out so far, per locale and count below {@link #KEPT_UNREAD_PHRASES}. */
+    private final String[] unreadHtml;
     private volatile String validEndpoints = ChromeRequest.DEFAULT_ENDPOINTS;
     private volatile YearSpan year;
 
@@ -67,6 +73,7 @@ public final class RequestResolver {
         this.origin = origin(config.site().url());
         this.clock = clock;
         this.messages = new Messages[config.site().locales().size()];
+        this.unreadHtml = new String[config.site().locales().size() * KEPT_UNREAD_PHRASES];
     }
 
     /** @return the negotiator of the configuration's locales */
@@ -153,6 +160,21 @@ public final class RequestResolver {
     }
 
     /** "3 unread messages" in the locale with this index, or the designer's override of it. */
+    /**
+     * {@link #unreadText} escaped for HTML, kept for the counts most visitors have, since formatting
+     * it is the costliest part of a request's values.
+     */
+    String unreadHtml(int localeIndex, int count) {
+        if (count < 0 || count >= KEPT_UNREAD_PHRASES) return Encode.forHtml(unreadText(localeIndex, count));
+        int at = localeIndex * KEPT_UNREAD_PHRASES + count;
+        String html = unreadHtml[at];
+        if (html == null) {
+            html = Encode.forHtml(unreadText(localeIndex, count));
+            unreadHtml[at] = html;
+        }
+        return html;
+    }
+
     String unreadText(int localeIndex, int count) {
         SiteLocale locale = config.site().locales().get(localeIndex);
         Text override = config.strings().get("unread");

@@ -1,16 +1,20 @@
 package io.sitechrome.internal.render;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Rendered output split at its slots: static text, then a slot, then static text, and so
- * on. Writing it is copying strings.
+ * on. Writing it is copying strings, or, to an {@link EncodedAppendable}, the texts' UTF-8
+ * bytes, encoded once here.
  */
 final class Segments {
 
     private final String[] texts;
+    /** Each text in UTF-8; null for one with an unpaired surrogate, which the output encodes as it does any text. */
+    private final byte[][] encoded;
     private final Slot[] slots;
     private final long utf8Length;
     private final long chars;
@@ -18,10 +22,13 @@ final class Segments {
     private Segments(String[] texts, Slot[] slots) {
         this.texts = texts;
         this.slots = slots;
+        this.encoded = new byte[texts.length][];
         long utf8 = 0;
         long length = 0;
-        for (String text : texts) {
+        for (int i = 0; i < texts.length; i++) {
+            String text = texts[i];
             long bytes = Utf8.length(text);
+            if (bytes >= 0) encoded[i] = text.getBytes(StandardCharsets.UTF_8);
             utf8 = bytes < 0 || utf8 < 0 ? -1 : utf8 + bytes;
             length += text.length();
         }
@@ -61,10 +68,19 @@ final class Segments {
 
     /** Writes the output with each slot replaced by its (escaped) value. */
     void writeTo(Appendable out, SlotValues values) throws IOException {
-        out.append(texts[0]);
+        EncodedAppendable bytes = out instanceof EncodedAppendable encodedOut ? encodedOut : null;
+        writeText(0, out, bytes);
         for (int i = 0; i < slots.length; i++) {
             out.append(values.get(slots[i]));
-            out.append(texts[i + 1]);
+            writeText(i + 1, out, bytes);
+        }
+    }
+
+    private void writeText(int i, Appendable out, EncodedAppendable bytes) throws IOException {
+        if (bytes != null && encoded[i] != null) {
+            bytes.appendEncoded(texts[i], encoded[i]);
+        } else {
+            out.append(texts[i]);
         }
     }
 

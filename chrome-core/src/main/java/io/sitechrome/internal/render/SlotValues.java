@@ -54,7 +54,7 @@ final class SlotValues {
         return switch (slot) {
             case VISITOR_NAME -> name == null ? "" : Encode.forHtml(name);
             case UNREAD_COUNT -> unread < COUNTS.length ? COUNTS[unread] : CAPPED_COUNT;
-            case UNREAD_TEXT -> unreadShown ? Encode.forHtml(resolver.unreadText(localeIndex, unread)) : "";
+            case UNREAD_TEXT -> unreadShown ? resolver.unreadHtml(localeIndex, unread) : "";
             case AVATAR_URL -> avatar == null ? "" : Encode.forHtml(avatar);
             case RETURN_PATH -> Encode.forHtml(path);
             case RETURN_PATH_PARAM -> QueryParam.encode(path);

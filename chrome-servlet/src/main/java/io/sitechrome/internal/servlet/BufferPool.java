@@ -20,13 +20,19 @@ final class BufferPool<A> {
     /** Arrays for page characters: held text and collected output. */
     static final BufferPool<char[]> CHARS = new BufferPool<>(char[]::new, array -> array.length, 64 * 1024);
 
+    /**
+     * How many arrays a pool keeps: a page takes two or three at a time (held text, output, a larger
+     * one while it grows), and requests overlap, so that fewer slots than this miss on 2 cores.
+     */
+    private static final int SLOTS = 16;
+
     private final AtomicReferenceArray<A> slots;
     private final IntFunction<A> maker;
     private final ToIntFunction<A> length;
     private final int largest;
 
     BufferPool(IntFunction<A> maker, ToIntFunction<A> length, int largest) {
-        this.slots = new AtomicReferenceArray<>(Math.min(16, 2 * Runtime.getRuntime().availableProcessors()));
+        this.slots = new AtomicReferenceArray<>(SLOTS);
         this.maker = maker;
         this.length = length;
         this.largest = largest;

@@ -69,6 +69,19 @@ public final class HtmlScanner {
     };
     private static final int MIN_RELEVANT_NAME = 3;
     private static final int MAX_RELEVANT_NAME = 9;
+    private static final long HEAD = packed("head");
+    private static final long BODY = packed("body");
+    private static final long MAIN = packed("main");
+    private static final long SCRIPT = packed("script");
+    private static final long PLAINTEXT = packed("plaintext");
+    private static final long XMP = packed("xmp");
+    private static final long STYLE = packed("style");
+    private static final long TITLE = packed("title");
+    private static final long IFRAME = packed("iframe");
+    private static final long NOEMBED = packed("noembed");
+    private static final long TEXTAREA = packed("textarea");
+    private static final long NOFRAMES = packed("noframes");
+    private static final long NOSCRIPT = packed("noscript");
 
     private enum State { DATA, COMMENT, CDATA, BOGUS, TAG_NAME, ATTRIBUTES, RAW_TEXT, SCRIPT, PLAINTEXT }
 
@@ -88,6 +101,8 @@ public final class HtmlScanner {
 
     private final Listener listener;
     private final String watchedId;
+    /** Whether ids and {@code <main>} are still reported: until {@link #stopWatching()}. */
+    private boolean watching;
     private State state = State.DATA;
     private boolean started;
     private boolean ended;
@@ -123,6 +138,12 @@ public final class HtmlScanner {
     HtmlScanner(Listener listener, String watchedId) {
         this.listener = listener;
         this.watchedId = watchedId;
+        this.watching = watchedId != null;
+    }
+
+    /** Ids and {@code <main>} tags need not be reported any more (the page's layout is decided): tags are stepped over faster. */
+    void stopWatching() {
+        watching = false;
     }
 
     /**
@@ -195,8 +216,8 @@ public final class HtmlScanner {
 
     private int data(int p) {
         int lt = text.indexOf('<', p);
-        for (int end; lt >= 0 && (end = shortTagEnd(lt)) > 0; lt = text.indexOf('<', end)) {
-            // the commonest tags (<p>, </li>) are skipped here, without a change of state
+        for (int end; lt >= 0 && ((end = shortTagEnd(lt)) > 0 || (end = inertTagEnd(lt)) > 0); lt = text.indexOf('<', end)) {
+            // most tags (<p>, <a href="...">, </div>) are stepped over here, without a change of state
         }
         if (lt < 0) return limit;
         if (lt + 1 >= limit) return ended ? limit : waitAt(lt);
@@ -234,6 +255,90 @@ public final class HtmlScanner {
         int next = text.at(at + 1);
         if (next == '>') return at + 2;
         return !isTagNameTerminator(next) && text.at(at + 2) == '>' ? at + 3 : 0;
+    }
+
+    /**
+     * The end of the tag at {@code lt} when it is a start or end tag the scanner never acts on (its
+     * name is none of those {@link #relevantName} knows, and no attribute of it may be the watched
+     * id), found by following the tokenizer's attribute states in one tight loop; 0 when it is not
+     * such a tag, or the text ends before its {@code >} (the state machine then takes it, from its
+     * {@code <}).
+     */
+    private int inertTagEnd(int lt) {
+        int q = lt + 1;
+        if (q + 1 >= limit) return 0;
+        int c = text.at(q);
+        boolean end = c == '/';
+        if (end) c = text.at(++q);
+        if (!isAsciiLetter(c)) return 0;
+        long name = 0;
+        int length = 0;
+        do {
+            if (length < MAX_RELEVANT_NAME) {
+                name = c < 0x80 ? name << 7 | (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) : -1;
+            }
+            length++;
+            if (++q >= limit) return 0;
+            c = text.at(q);
+        } while (!isTagNameTerminator(c));
+        if (isRelevant(name, length, end)) return 0;
+        boolean idMatters = watching && !end;
+        while (true) {
+            if (c == '>') return q + 1;
+            if (isSpace(c) || c == '/') {
+                if (++q >= limit) return 0;
+                c = text.at(q);
+                continue;
+            }
+            if (idMatters && (c == 'i' || c == 'I')) return 0;
+            do {
+                if (++q >= limit) return 0;
+                c = text.at(q);
+            } while (!isAttributeNameEnd(c));
+            while (isSpace(c)) {
+                if (++q >= limit) return 0;
+                c = text.at(q);
+            }
+            if (c != '=') continue;
+            do {
+                if (++q >= limit) return 0;
+                c = text.at(q);
+            } while (isSpace(c));
+            if (c == '"' || c == '\'') {
+                q = text.indexOf(c, q + 1);
+                if (q < 0 || ++q >= limit) return 0;
+                c = text.at(q);
+                continue;
+            }
+            while (c != '>' && !isSpace(c)) {
+                if (++q >= limit) return 0;
+                c = text.at(q);
+            }
+        }
+    }
+
+    /**
+     * Whether a tag named {@code name} ({@code length} characters, ASCII letters in lower case packed
+     * 7 bits each; -1 for other names) is one the scanner acts on.
+     */
+    private boolean isRelevant(long name, int length, boolean endTag) {
+        if (endTag) return length == 4 && (name == HEAD || name == BODY);
+        return switch (length) {
+            case 3 -> name == XMP;
+            case 4 -> name == BODY || (name == MAIN && watching);
+            case 5 -> name == STYLE || name == TITLE;
+            case 6 -> name == SCRIPT || name == IFRAME;
+            case 7 -> name == NOEMBED;
+            case 8 -> name == TEXTAREA || name == NOFRAMES || name == NOSCRIPT;
+            case 9 -> name == PLAINTEXT;
+            default -> false;
+        };
+    }
+
+    private static long packed(String lowerName) {
+        long name = 0;
+        for (int i = 0; i < lowerName.length(); i++) name = name << 7 | lowerName.charAt(i);
+        return name;
     }
 
     private int declaration(int lt) {
@@ -367,7 +472,7 @@ public final class HtmlScanner {
             return is("head") ? "head" : is("body") ? "body" : null;
         }
         if (is("body")) return "body";
-        if (watchedId != null && is("main")) return "main";
+        if (watching && is("main")) return "main";
         if (is("script")) return "script";
         if (is("plaintext")) return "plaintext";
         for (String element : RAW_TEXT_ELEMENTS) {
@@ -450,7 +555,7 @@ public final class HtmlScanner {
     private void nameStart(int c) {
         attributeState = NAME;
         attributeNameLength = 1;
-        attributeIsId = watchedId != null && !endTag && (c == 'i' || c == 'I');
+        attributeIsId = watching && !endTag && (c == 'i' || c == 'I');
         idMatched = 0;
     }
 

@@ -1,5 +1,6 @@
 package io.sitechrome.internal.servlet;
 
+import io.sitechrome.internal.render.Utf8;
 import io.sitechrome.servlet.ChromeObserver;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -163,14 +164,35 @@ public final class PageStream implements HtmlScanner.Listener {
             decide();
         }
         insertEdit(new Edit(bodyEnd >= 0 ? bodyEnd : end, bodyEnd >= 0 ? bodyEnd : end, PageDecorator.Point.BODY_END, null));
+        long known = complete ? knownLength(end) : -1;
+        if (known >= 0) {
+            response.decoratedLength(known);
+            text.sendCollected();
+        }
         long sentBefore = base;
         sendUntil(end);
-        if (complete) {
+        if (complete && known < 0) {
             response.decoratedLength(text.pageBytes(sentBefore));
             text.sendCollected();
         }
         text.flush(false);
         text.release();
+    }
+
+    /**
+     * The length in bytes of the decorated page that ends at {@code end}, worked out before it is
+     * sent, so that it goes out without being collected first: for a page held as UTF-8 bytes
+     * (offsets are byte counts) whose markup has known lengths; -1 otherwise (it is measured).
+     */
+    private long knownLength(long end) {
+        if (!text.utf8Units()) return -1;
+        long total = end;
+        for (Edit edit : edits) {
+            long markup = edit.literal() != null ? Utf8.length(edit.literal()) : decorator.utf8Length(edit.point(), edit.placeholder());
+            if (markup < 0) return -1;
+            total += markup - (edit.end() - edit.at());
+        }
+        return total;
     }
 
     /** Stops decorating a page that has not been decided yet (an error, a redirect): what is held goes out unchanged. */
@@ -250,6 +272,7 @@ public final class PageStream implements HtmlScanner.Listener {
             targetFound = true;
         }
         phase = Phase.STREAMING;
+        scanner.stopWatching();
         text.decided();
         response.decorating(text.charset);
     }

@@ -1,5 +1,6 @@
 package io.sitechrome.internal.servlet;
 
+import io.sitechrome.internal.render.EncodedAppendable;
 import io.sitechrome.internal.render.Utf8;
 import jakarta.servlet.ServletOutputStream;
 import java.io.IOException;
@@ -101,6 +102,11 @@ public abstract class PageText {
     /** Where markup is written: encoded into the output as it is appended. */
     abstract Appendable markup();
 
+    /** Whether each unit of this text is a byte of UTF-8, so that page offsets count bytes sent. */
+    boolean utf8Units() {
+        return false;
+    }
+
     /** Whether markup is counted as it is sent (a page measured for its length): then {@link #markup(long)} saves that work. */
     boolean countsMarkup() {
         return false;
@@ -179,6 +185,11 @@ public abstract class PageText {
             this.real = real;
             this.markupEncoder = charset.equals(StandardCharsets.UTF_8) ? null : charset.newEncoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        }
+
+        @Override
+        boolean utf8Units() {
+            return utf8;
         }
 
         void append(byte[] bytes, int off, int len) {
@@ -311,8 +322,27 @@ public abstract class PageText {
             out[outLength++] = (byte) b;
         }
 
-        /** Encodes appended characters into the output: UTF-8 by hand, other charsets with references for what they lack. */
-        private final class Markup implements Appendable {
+        /**
+         * Encodes appended characters into the output: UTF-8 by hand, other charsets with references
+         * for what they lack; markup already in UTF-8 is copied as it is to a UTF-8 page.
+         */
+        private final class Markup implements EncodedAppendable {
+
+            @Override
+            public void appendEncoded(String text, byte[] utf8) throws IOException {
+                if (markupEncoder != null) {
+                    append(text, 0, text.length());
+                    return;
+                }
+                if (!collecting && utf8.length >= OUT_CAPACITY) {
+                    flush(false);
+                    real.write(utf8, 0, utf8.length);
+                    return;
+                }
+                reserve(utf8.length);
+                System.arraycopy(utf8, 0, out, outLength, utf8.length);
+                outLength += utf8.length;
+            }
 
             @Override
             public Appendable append(CharSequence csq) {
