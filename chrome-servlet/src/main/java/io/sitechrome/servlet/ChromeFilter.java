@@ -50,6 +50,7 @@ public final class ChromeFilter implements Filter {
     private static final Object LEFT_ALONE = new Object();
 
     private DecoratorFactory decorators;
+    private volatile String serverInfo;
     private boolean decorateErrorPages;
     private int maxBufferBytes;
     private ChromeSettings settings;
@@ -194,10 +195,21 @@ public final class ChromeFilter implements Filter {
         decorate(request, response, chain, decorator, type == DispatcherType.ERROR);
     }
 
+    /** The container's name and version, asked once. */
+    private String serverInfo(HttpServletRequest request) {
+        String info = serverInfo;
+        if (info == null) {
+            jakarta.servlet.ServletContext context = request.getServletContext();
+            info = context == null ? "" : String.valueOf(context.getServerInfo());
+            serverInfo = info;
+        }
+        return info;
+    }
+
     private void decorate(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
                           PageDecorator decorator, boolean errorDispatch) throws IOException, ServletException {
         DecoratingResponse wrapper =
-            new DecoratingResponse(response, decorator, maxBufferBytes, errorDispatch, observer);
+            new DecoratingResponse(response, decorator, maxBufferBytes, errorDispatch, observer, serverInfo(request));
         request.setAttribute(ACTIVE_ATTRIBUTE, wrapper);
         boolean returned = false;
         try {

@@ -50,6 +50,9 @@ abstract class StreamingContractTest {
     static final String LATIN1_PAGE = "<!DOCTYPE html>\n<html><head><title>Café</title></head>\n<body>\n<main><p>Crème brûlée, ¿sí?</p></main>\n</body>\n</html>\n";
     static final String SJIS_PAGE = "<!DOCTYPE html>\n<html><head><title>日本語のページ</title></head>\n<body>\n<main><p>こんにちは、世界</p></main>\n</body>\n</html>\n";
 
+    /** Text of every UTF-8 length, a surrogate pair cut between two writes and an unpaired surrogate. */
+    static final String WRITER_TEXT = "Gr\u00fc\u00dfe \u2192 \uD83D\uDE00 \uD83C\uDF89 lone \uDC00 end";
+
     private final CountDownLatch release = new CountDownLatch(1);
 
     private EmbeddedContainer container;
@@ -92,7 +95,26 @@ abstract class StreamingContractTest {
                 } else {
                     response.getWriter().write(page);
                 }
-            }), "/charset")));
+            }), "/charset")
+            .servlet("writer", TestServlets.any((request, response) -> {
+                response.setContentType(request.getParameter("type"));
+                if (request.getParameter("off") != null) response.setHeader("X-Chrome", "off");
+                PrintWriter out = response.getWriter();
+                // the charset is fixed once the writer is taken, and the stream is refused
+                response.setContentType("text/html;charset=ISO-8859-1");
+                response.setCharacterEncoding("ISO-8859-1");
+                String refused;
+                try {
+                    response.getOutputStream();
+                    refused = "stream given";
+                } catch (IllegalStateException e) {
+                    refused = "stream refused";
+                }
+                out.write("<!DOCTYPE html><html><head><title>Writer</title></head><body><main><p id=\"text\">");
+                out.write(WRITER_TEXT, 0, 9);
+                out.write(WRITER_TEXT.toCharArray(), 9, WRITER_TEXT.length() - 9);
+                out.print("</p><p id=\"refused\">" + refused + "</p></main></body></html>");
+            }), "/writer")));
     }
 
     @AfterAll
@@ -153,6 +175,30 @@ abstract class StreamingContractTest {
             assertEquals(Jsoup.parse(original).select("main").text(), page.select("main").text());
             assertEquals(Jsoup.parse(original).title(), page.title());
         }
+    }
+
+    /**
+     * A UTF-8 page written to the writer is encoded by the filter and sent through the container's
+     * stream: the response has the headers and the bytes the container's own writer gives the same
+     * page undecorated ({@code X-Chrome: off}), a later charset cannot change them, and the stream
+     * is refused once the writer is taken, as the specification has it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"text/html;charset=UTF-8", "text/html; charset=utf-8", "text/html;charset=utf-8;level=1"})
+    void aPageWrittenToTheWriterKeepsTheContainersHeadersAndBytes(String type) throws Exception {
+        String query = "/writer?type=" + java.net.URLEncoder.encode(type, UTF_8);
+        HttpResponse<byte[]> decorated = site.get(query);
+        HttpResponse<byte[]> plain = site.get(query + "&off=1");
+        assertEquals(200, decorated.statusCode());
+        assertEquals(SiteClient.header(plain, "Content-Type"), SiteClient.header(decorated, "Content-Type"));
+        Document page = Jsoup.parse(new String(decorated.body(), UTF_8));
+        Document original = Jsoup.parse(new String(plain.body(), UTF_8));
+        assertEquals(1, page.select("footer.chrome-footer").size(), "decorated");
+        assertEquals(0, original.select("footer.chrome-footer").size(), "not decorated");
+        assertEquals(original.select("#text").text(), page.select("#text").text());
+        assertEquals(WRITER_TEXT.substring(0, WRITER_TEXT.indexOf('\uDC00')), page.select("#text").text().substring(0, WRITER_TEXT.indexOf('\uDC00')));
+        assertEquals("stream refused", page.select("#refused").text());
+        assertEquals("stream refused", original.select("#refused").text());
     }
 
     private static String readUntil(InputStream in, String end) throws IOException {

@@ -73,8 +73,9 @@ final class TestDecorators {
      */
     static String decorate(String page, PageDecorator decorator, Random pieces) {
         StringWriter sink = new StringWriter();
-        FakeResponse fake = new FakeResponse("text/html;charset=UTF-8", new PrintWriter(sink), null);
-        DecoratingResponse response = new DecoratingResponse(fake.proxy(), decorator, 0, false, null);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        FakeResponse fake = new FakeResponse("text/html;charset=UTF-8", new PrintWriter(sink), bytes);
+        DecoratingResponse response = new DecoratingResponse(fake.proxy(), decorator, 0, false, null, "test");
         try {
             PrintWriter out = response.getWriter();
             for (int at = 0; at < page.length(); ) {
@@ -86,7 +87,8 @@ final class TestDecorators {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String decorated = sink.toString();
+        // a UTF-8 page written to the writer is encoded by the filter and sent through the stream
+        String decorated = sink.toString() + bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
         return decorated.equals(page) ? null : decorated;
     }
 

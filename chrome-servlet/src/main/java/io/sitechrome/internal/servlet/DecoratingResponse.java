@@ -48,6 +48,7 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
     private final int seekLimit;
     private final boolean giveUpOnOverflow;
     private final boolean anyStatus;
+    private final byte[] unpairedSurrogate;
     private Mode mode = Mode.UNDECIDED;
     private Long heldContentLength;
     private PageStream page;
@@ -55,6 +56,12 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
     private PageOutputStream stream;
     private PrintWriter realWriter;
     private PrintWriter writer;
+    /**
+     * For a page written to the writer that is encoded here: the container's output stream's writer,
+     * and the charset the page declared; null otherwise (see {@link #getWriter()}).
+     */
+    private EncodingWriter encodingWriter;
+    private String encodedCharset;
     private Locale appLocale;
 
     /**
@@ -65,10 +72,13 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
      *                    0, the page holds at most {@link #PLACEMENT_WINDOW} and is decorated anyway
      * @param anyStatus   decorate whatever the status, as for error pages on the error dispatch
      * @param observer    told whether the page is decorated, or why not; or null
+     * @param serverInfo  the container's {@code ServletContext.getServerInfo()}, for what its writer
+     *                    makes of text that is not Unicode (see {@link Utf8Encoder#unpairedSurrogate})
      */
     public DecoratingResponse(HttpServletResponse response, PageDecorator decorator, int bufferLimit, boolean anyStatus,
-                       ChromeObserver observer) {
+                       ChromeObserver observer, String serverInfo) {
         super(response);
+        this.unpairedSurrogate = Utf8Encoder.unpairedSurrogate(serverInfo);
         this.decorator = decorator;
         this.observer = observer;
         this.holdLimit = bufferLimit > 0 ? bufferLimit : PLACEMENT_WINDOW;
@@ -79,6 +89,7 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
 
     @Override
     public ServletOutputStream getOutputStream() throws IOException {
+        if (encodingWriter != null) throw new IllegalStateException("getWriter() has been called on this response");
         ServletOutputStream real = super.getOutputStream();
         if (mode == Mode.PASSING && stream == null) return real;
         if (stream == null || realStream != real) {
@@ -88,15 +99,51 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
         return stream;
     }
 
+    /**
+     * The writer. A page that is decorated and declares UTF-8 in its Content-Type is encoded here
+     * and sent through the container's output stream, as a page written to the stream is: the
+     * chrome's markup then goes out already encoded, and the page's text is encoded once, by a loop
+     * faster than the containers' writers (the response's headers are those the container's writer
+     * gives: the charset is the declared one, and later changes of it are ignored, as the
+     * specification has them). Any other page gets the container's writer, decorated through it.
+     */
     @Override
     public PrintWriter getWriter() throws IOException {
+        if (writer != null && (encodingWriter != null || realWriter == super.getWriter())) return writer;
+        boolean encodable = encodingWriter != null || (stream == null && declaresUtf8());
+        if (mode == Mode.UNDECIDED && encodable) decide();
+        if (encodingWriter != null || (mode == Mode.DECORATING && encodable)) return encodedWriter();
         PrintWriter real = super.getWriter();
-        if (writer != null && realWriter == real) return writer;
         realWriter = real;
         if (mode == Mode.UNDECIDED) decide();
         if (mode != Mode.DECORATING) return real;
-        page = new PageStream(new PageText.Chars(real, charset()), decorator, this, seekLimit, holdLimit, giveUpOnOverflow, false);
+        page = new PageStream(new PageText.Chars(real, charset()), decorator, this, seekLimit, holdLimit, giveUpOnOverflow, false, null);
         writer = new PrintWriter(new PageWriter(this, real), false);
+        return writer;
+    }
+
+    /** Whether the Content-Type names UTF-8 as its charset. */
+    private boolean declaresUtf8() {
+        String type = super.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).contains("charset=")
+            && StandardCharsets.UTF_8.equals(PageText.lookup(super.getCharacterEncoding()));
+    }
+
+    /** The writer of a page encoded here: decorated while the page is, else straight to the container's stream in UTF-8. */
+    private PrintWriter encodedWriter() throws IOException {
+        if (encodingWriter == null) {
+            encodedCharset = super.getCharacterEncoding();
+            realStream = super.getOutputStream();
+            encodingWriter = new EncodingWriter(realStream, new Utf8Encoder(unpairedSurrogate));
+            realWriter = new PrintWriter(encodingWriter, false);
+        }
+        if (mode != Mode.DECORATING) {
+            writer = realWriter;
+            return writer;
+        }
+        page = new PageStream(new PageText.Bytes(realStream, StandardCharsets.UTF_8), decorator, this, seekLimit, holdLimit,
+            giveUpOnOverflow, false, encodingWriter.encoder());
+        writer = new PrintWriter(new PageWriter(this, realWriter), false);
         return writer;
     }
 
@@ -110,7 +157,7 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
                     pass(ChromeObserver.Reason.CHARSET);
                 } else {
                     boolean undeclared = !super.getContentType().toLowerCase(Locale.ROOT).contains("charset=");
-                    page = new PageStream(new PageText.Bytes(real, charset), decorator, this, seekLimit, holdLimit, giveUpOnOverflow, undeclared);
+                    page = new PageStream(new PageText.Bytes(real, charset), decorator, this, seekLimit, holdLimit, giveUpOnOverflow, undeclared, null);
                 }
             }
         }
@@ -207,6 +254,7 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
         } else {
             pass(ChromeObserver.Reason.NO_OUTPUT);
         }
+        if (encodingWriter != null) encodingWriter.finish();
     }
 
     /** Drops what is held, for a request that failed: the container then reports the error. */
@@ -318,6 +366,8 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
         page = null;
         writer = null;
         realWriter = null;
+        encodingWriter = null;
+        encodedCharset = null;
         heldContentLength = null;
         mode = Mode.UNDECIDED;
     }
@@ -328,9 +378,26 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
         if (mode == Mode.DECORATING) {
             page = null;
             writer = null;
-            realWriter = null;
+            if (encodingWriter == null) realWriter = null;
             mode = Mode.UNDECIDED;
         }
+    }
+
+    /** Ignored once a page encoded here has its writer, as the container ignores it once its own writer is taken. */
+    @Override
+    public void setCharacterEncoding(String charset) {
+        if (encodingWriter == null) super.setCharacterEncoding(charset);
+    }
+
+    /** Once a page encoded here has its writer, the type changes and the charset stays, as with the container's writer. */
+    @Override
+    public void setContentType(String type) {
+        if (encodingWriter == null || type == null) {
+            super.setContentType(type);
+            return;
+        }
+        int parameters = type.indexOf(';');
+        super.setContentType((parameters < 0 ? type : type.substring(0, parameters)).strip() + ";charset=" + encodedCharset);
     }
 
     /** Passes the application's locale on, and tells the chrome, which follows it (see {@link ChromeContext#locale()}). */

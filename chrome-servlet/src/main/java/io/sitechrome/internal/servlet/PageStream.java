@@ -61,6 +61,7 @@ public final class PageStream implements HtmlScanner.Listener {
     private final int holdLimit;
     private final boolean giveUpOnOverflow;
     private final boolean validateUtf8;
+    private final Utf8Encoder encoder;
     private final List<Edit> edits = new ArrayList<>(4);
     private List<Placeholder> placeholders = List.of();
     private Phase phase = Phase.SEEKING;
@@ -75,9 +76,13 @@ public final class PageStream implements HtmlScanner.Listener {
     private boolean mainSeen;
     private long mainWithoutId = -1;
 
-    /** @param validateUtf8 the page declares no charset: it is decorated as UTF-8 only if it is UTF-8 up to the decision */
+    /**
+     * @param validateUtf8 the page declares no charset: it is decorated as UTF-8 only if it is UTF-8 up to the decision
+     * @param encoder      for a page written to the writer and held as bytes, what encodes its characters; otherwise null
+     */
     PageStream(PageText text, PageDecorator decorator, DecoratingResponse response, int seekLimit, int holdLimit,
-               boolean giveUpOnOverflow, boolean validateUtf8) {
+               boolean giveUpOnOverflow, boolean validateUtf8, Utf8Encoder encoder) {
+        this.encoder = encoder;
         this.seekLimit = seekLimit;
         this.text = text;
         this.decorator = decorator;
@@ -106,10 +111,13 @@ public final class PageStream implements HtmlScanner.Listener {
     }
 
     void write(char[] chars, int off, int len) throws IOException {
-        PageText.Chars held = (PageText.Chars) text;
         for (int at = off, end = off + len; at < end && !passing(); ) {
             int piece = Math.min(PageText.PIECE, end - at);
-            held.append(chars, at, piece);
+            if (encoder != null) {
+                ((PageText.Bytes) text).append(chars, at, piece, encoder);
+            } else {
+                ((PageText.Chars) text).append(chars, at, piece);
+            }
             written();
             at += piece;
             if (passing() && at < end) response.passOn(chars, at, end - at);
@@ -117,6 +125,10 @@ public final class PageStream implements HtmlScanner.Listener {
     }
 
     void write(String string, int off, int len) throws IOException {
+        if (encoder != null) {
+            writeEncoded(string, off, len);
+            return;
+        }
         PageText.Chars held = (PageText.Chars) text;
         if (held.lend(string, off, len)) {
             written();
@@ -128,6 +140,27 @@ public final class PageStream implements HtmlScanner.Listener {
             written();
             at += piece;
             if (passing() && at < end) response.passOn(string, at, end - at);
+        }
+    }
+
+    /** Encodes {@code string[off, off + len)} onto the held bytes, a piece at a time through a borrowed array. */
+    private void writeEncoded(String string, int off, int len) throws IOException {
+        PageText.Bytes held = (PageText.Bytes) text;
+        char[] piece = BufferPool.CHARS.take(Math.min(len, PageText.PIECE));
+        try {
+            for (int at = off, end = off + len; at < end; ) {
+                if (passing()) {
+                    response.passOn(string, at, end - at);
+                    return;
+                }
+                int n = Math.min(piece.length, end - at);
+                string.getChars(at, at + n, piece, 0);
+                held.append(piece, 0, n, encoder);
+                written();
+                at += n;
+            }
+        } finally {
+            BufferPool.CHARS.give(piece);
         }
     }
 
@@ -147,6 +180,7 @@ public final class PageStream implements HtmlScanner.Listener {
             text.release();
             return;
         }
+        if (encoder != null) ((PageText.Bytes) text).finish(encoder);
         scanner.finish(text, resume, base);
         resume = text.length;
         if (validateUtf8 && phase != Phase.STREAMING && validUpTo() != text.length) {

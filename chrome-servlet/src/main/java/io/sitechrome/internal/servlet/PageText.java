@@ -193,14 +193,30 @@ public abstract class PageText {
         }
 
         void append(byte[] bytes, int off, int len) {
+            grow(len);
+            System.arraycopy(bytes, off, held, length, len);
+            length += len;
+        }
+
+        /** Holds {@code chars[off, off + len)}, encoded in UTF-8 by {@code encoder} (a page written to the writer). */
+        void append(char[] chars, int off, int len, Utf8Encoder encoder) {
+            grow(Utf8Encoder.maxBytes(len));
+            length = encoder.encode(chars, off, off + len, held, length);
+        }
+
+        /** The page ends: what {@code encoder} still holds is written too. */
+        void finish(Utf8Encoder encoder) {
+            grow(3);
+            length = encoder.finish(held, length);
+        }
+
+        private void grow(int len) {
             if (length + len > held.length) {
                 byte[] larger = BufferPool.BYTES.take(Math.max(length + len, held.length * 2));
                 System.arraycopy(held, 0, larger, 0, length);
                 BufferPool.BYTES.give(held);
                 held = larger;
             }
-            System.arraycopy(bytes, off, held, length, len);
-            length += len;
         }
 
         /**
