@@ -43,8 +43,8 @@ public abstract class PageText {
     /** The most held at a time from one write; larger writes are taken in pieces of this size. */
     static final int PIECE = 32 * 1024;
 
-    /** The output buffer's size, allocated at the first markup: markup is encoded into it and sent when it fills. */
-    private static final int OUT_CAPACITY = 2 * 1024;
+    /** The output buffer's size, allocated at the first output: page text and markup gather in it and are sent when it fills. */
+    private static final int OUT_CAPACITY = 16 * 1024;
     /** The least size of the array page text is copied to for counting its bytes. */
     private static final int SCRATCH = 4 * 1024;
     private static final byte[] NO_BYTES = {};
@@ -128,8 +128,9 @@ public abstract class PageText {
      * first; an output that can measure what the container's buffer holds may send some of it.
      *
      * @param containerBuffer the container's buffer size in bytes
+     * @throws IOException when what was sent before cannot be
      */
-    void collect(int containerBuffer) {
+    void collect(int containerBuffer) throws IOException {
         collecting = true;
     }
 
@@ -269,16 +270,27 @@ public abstract class PageText {
 
         @Override
         void send(int from, int to) throws IOException {
-            int len = to - from;
+            emit(held, from, to - from);
+        }
+
+        /**
+         * Sends {@code bytes[off, off + len)}: gathered in the output with what came before while it
+         * fits (or always, while collecting), so that the container gets few writes (a container may
+         * send each larger write to the network at once); a piece at least as large as the output
+         * goes on by itself.
+         */
+        private void emit(byte[] bytes, int off, int len) throws IOException {
             if (len <= 0) return;
-            if (collecting || (outLength > 0 && outLength + len <= out.length)) {
-                reserve(len);
-                System.arraycopy(held, from, out, outLength, len);
-                outLength += len;
-                return;
+            if (!collecting && outLength + len > out.length) {
+                flush(false);
+                if (len >= OUT_CAPACITY) {
+                    real.write(bytes, off, len);
+                    return;
+                }
             }
-            flush(false);
-            real.write(held, from, len);
+            reserve(len);
+            System.arraycopy(bytes, off, out, outLength, len);
+            outLength += len;
         }
 
         @Override
@@ -299,6 +311,13 @@ public abstract class PageText {
                 outLength = 0;
             }
             if (container) real.flush();
+        }
+
+        /** What was sent before goes on first, so that the output holds only what is collected. */
+        @Override
+        void collect(int containerBuffer) throws IOException {
+            flush(false);
+            super.collect(containerBuffer);
         }
 
         @Override
@@ -350,14 +369,7 @@ public abstract class PageText {
                     append(text, 0, text.length());
                     return;
                 }
-                if (!collecting && utf8.length >= OUT_CAPACITY) {
-                    flush(false);
-                    real.write(utf8, 0, utf8.length);
-                    return;
-                }
-                reserve(utf8.length);
-                System.arraycopy(utf8, 0, out, outLength, utf8.length);
-                outLength += utf8.length;
+                emit(utf8, 0, utf8.length);
             }
 
             @Override
@@ -629,7 +641,7 @@ public abstract class PageText {
          * is collected, so that it is measured before it is sent.
          */
         @Override
-        void collect(int containerBuffer) {
+        void collect(int containerBuffer) throws IOException {
             super.collect(containerBuffer);
             room = measuring && sentBytes >= 0 ? containerBuffer : 0;
         }
