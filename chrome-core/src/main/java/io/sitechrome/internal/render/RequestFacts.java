@@ -12,10 +12,21 @@ import io.sitechrome.render.Component;
  * @param customConsent    whether the allowed categories are a visitor's own pick, not one that
  *                         many visitors share (required only, all, all but sale or sharing)
  * @param bannersDismissed whether the visitor's dismissals hide some banner
+ * @param variants         each component's variant once asked ({@link #variantFor}), by ordinal; filled as they are asked
  */
 public record RequestFacts(int localeIndex, SiteLocale locale, int flags, int navCurrent, long bannerMask, long footerMask,
                     long allowedMask, long consentModeMask, boolean customConsent, boolean bannersDismissed, int year, String endpoints,
-                    SlotValues slotValues) {
+                    SlotValues slotValues, Variant[] variants) {
+
+    private static final int COMPONENTS = Component.values().length;
+
+    /** The facts of one request, with no variant asked yet. */
+    RequestFacts(int localeIndex, SiteLocale locale, int flags, int navCurrent, long bannerMask, long footerMask,
+                 long allowedMask, long consentModeMask, boolean customConsent, boolean bannersDismissed, int year, String endpoints,
+                 SlotValues slotValues) {
+        this(localeIndex, locale, flags, navCurrent, bannerMask, footerMask, allowedMask, consentModeMask, customConsent,
+            bannersDismissed, year, endpoints, slotValues, new Variant[COMPONENTS]);
+    }
 
     /** Whether the variant of {@code component} is one this visitor made up rather than one many visitors share. */
     boolean madeUpByVisitor(Component component) {
@@ -27,8 +38,17 @@ public record RequestFacts(int localeIndex, SiteLocale locale, int flags, int na
         };
     }
 
-    /** The variant of {@code component} for this request, holding only what it depends on. */
+    /** The variant of {@code component} for this request, holding only what it depends on; made once, when first asked. */
     Variant variantFor(Component component) {
+        Variant variant = variants[component.ordinal()];
+        if (variant == null) {
+            variant = newVariant(component);
+            variants[component.ordinal()] = variant;
+        }
+        return variant;
+    }
+
+    private Variant newVariant(Component component) {
         return switch (component) {
             case HEAD -> new Variant(component, 0, flags & Variant.HAS_NONCE, 0, consentModeMask, 0, endpoints);
             case SKIP_LINK -> new Variant(component, localeIndex, 0, 0, 0, 0, "");

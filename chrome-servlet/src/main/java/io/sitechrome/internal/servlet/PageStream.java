@@ -37,6 +37,12 @@ public final class PageStream implements HtmlScanner.Listener {
 
     private enum Phase { SEEKING, PLACING, STREAMING, PASSING }
 
+    /**
+     * The most characters encoded onto the held bytes at a time: their bytes (at most three each)
+     * and what the placement window holds stay within the arrays the {@link BufferPool} keeps.
+     */
+    private static final int ENCODED_PIECE = 8 * 1024;
+
     private record Placeholder(String name, long start, long end) {
     }
 
@@ -112,7 +118,7 @@ public final class PageStream implements HtmlScanner.Listener {
 
     void write(char[] chars, int off, int len) throws IOException {
         for (int at = off, end = off + len; at < end && !passing(); ) {
-            int piece = Math.min(PageText.PIECE, end - at);
+            int piece = Math.min(encoder != null ? ENCODED_PIECE : PageText.PIECE, end - at);
             if (encoder != null) {
                 ((PageText.Bytes) text).append(chars, at, piece, encoder);
             } else {
@@ -146,14 +152,14 @@ public final class PageStream implements HtmlScanner.Listener {
     /** Encodes {@code string[off, off + len)} onto the held bytes, a piece at a time through a borrowed array. */
     private void writeEncoded(String string, int off, int len) throws IOException {
         PageText.Bytes held = (PageText.Bytes) text;
-        char[] piece = BufferPool.CHARS.take(Math.min(len, PageText.PIECE));
+        char[] piece = BufferPool.CHARS.take(Math.min(len, ENCODED_PIECE));
         try {
             for (int at = off, end = off + len; at < end; ) {
                 if (passing()) {
                     response.passOn(string, at, end - at);
                     return;
                 }
-                int n = Math.min(piece.length, end - at);
+                int n = Math.min(Math.min(piece.length, ENCODED_PIECE), end - at);
                 string.getChars(at, at + n, piece, 0);
                 held.append(piece, 0, n, encoder);
                 written();

@@ -82,7 +82,7 @@ public abstract class PageText {
 
     /** Whether markup can be found in the page's bytes without decoding them. */
     static boolean asciiCompatible(Charset charset) {
-        return ASCII_COMPATIBLE.contains(charset.name().toLowerCase(Locale.ROOT));
+        return charset.equals(StandardCharsets.UTF_8) || ASCII_COMPATIBLE.contains(charset.name().toLowerCase(Locale.ROOT));
     }
 
     abstract int at(int index);

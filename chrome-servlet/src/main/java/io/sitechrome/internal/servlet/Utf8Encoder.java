@@ -58,6 +58,12 @@ final class Utf8Encoder {
             pending = 0;
         }
         while (i < to) {
+            while (i + 8 <= to && (src[i] | src[i + 1] | src[i + 2] | src[i + 3] | src[i + 4] | src[i + 5] | src[i + 6] | src[i + 7]) < 0x80) {
+                for (int k = 0; k < 8; k++) dst[at + k] = (byte) src[i + k];
+                i += 8;
+                at += 8;
+            }
+            if (i == to) break;
             char c = src[i++];
             if (c < 0x80) {
                 dst[at++] = (byte) c;

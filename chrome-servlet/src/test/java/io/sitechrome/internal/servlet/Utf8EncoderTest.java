@@ -18,12 +18,15 @@ class Utf8EncoderTest {
     void encodesAsTheJdkDoesWhereverTheWritesAreCut() {
         Random random = new Random(17);
         for (int run = 0; run < 5_000; run++) {
-            char[] text = new char[random.nextInt(40)];
-            for (int i = 0; i < text.length; i++) text[i] = ALPHABET[random.nextInt(ALPHABET.length)];
+            // runs of ASCII, which go eight at a time, broken by everything else
+            char[] text = new char[random.nextInt(80)];
+            for (int i = 0; i < text.length; i++) {
+                text[i] = random.nextInt(3) != 0 ? (char) (' ' + random.nextInt(95)) : ALPHABET[random.nextInt(ALPHABET.length)];
+            }
             Utf8Encoder encoder = new Utf8Encoder(Utf8Encoder.unpairedSurrogate("Apache Tomcat/11.0"));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             for (int from = 0; from < text.length; ) {
-                int to = Math.min(text.length, from + 1 + random.nextInt(5));
+                int to = Math.min(text.length, from + 1 + random.nextInt(random.nextBoolean() ? 5 : 30));
                 byte[] piece = new byte[Utf8Encoder.maxBytes(to - from)];
                 out.write(piece, 0, encoder.encode(text, from, to, piece, 0));
                 from = to;
