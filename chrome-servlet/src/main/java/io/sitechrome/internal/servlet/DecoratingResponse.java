@@ -57,11 +57,13 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
     private PrintWriter realWriter;
     private PrintWriter writer;
     /**
-     * For a page written to the writer that is encoded here: the container's output stream's writer,
-     * and the charset the page declared; null otherwise (see {@link #getWriter()}).
+     * For a page written to the writer that is encoded here: its encoder, the charset it declared,
+     * and, once the page goes out undecorated, the writer onto the container's output stream; null
+     * otherwise (see {@link #getWriter()}).
      */
-    private EncodingWriter encodingWriter;
+    private Utf8Encoder encoder;
     private String encodedCharset;
+    private EncodingWriter encodingWriter;
     private Locale appLocale;
 
     /**
@@ -89,7 +91,7 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
 
     @Override
     public ServletOutputStream getOutputStream() throws IOException {
-        if (encodingWriter != null) throw new IllegalStateException("getWriter() has been called on this response");
+        if (encoder != null) throw new IllegalStateException("getWriter() has been called on this response");
         ServletOutputStream real = super.getOutputStream();
         if (mode == Mode.PASSING && stream == null) return real;
         if (stream == null || realStream != real) {
@@ -109,16 +111,16 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
      */
     @Override
     public PrintWriter getWriter() throws IOException {
-        if (writer != null && (encodingWriter != null || realWriter == super.getWriter())) return writer;
-        boolean encodable = encodingWriter != null || (stream == null && declaresUtf8());
+        if (writer != null && (encoder != null || realWriter == super.getWriter())) return writer;
+        boolean encodable = encoder != null || (stream == null && declaresUtf8());
         if (mode == Mode.UNDECIDED && encodable) decide();
-        if (encodingWriter != null || (mode == Mode.DECORATING && encodable)) return encodedWriter();
+        if (encoder != null || (mode == Mode.DECORATING && encodable)) return encodedWriter();
         PrintWriter real = super.getWriter();
         realWriter = real;
         if (mode == Mode.UNDECIDED) decide();
         if (mode != Mode.DECORATING) return real;
         page = new PageStream(new PageText.Chars(real, charset()), decorator, this, seekLimit, holdLimit, giveUpOnOverflow, false, null);
-        writer = new PrintWriter(new PageWriter(this, real), false);
+        writer = new PrintWriter(new PageWriter(this), false);
         return writer;
     }
 
@@ -131,20 +133,37 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
 
     /** The writer of a page encoded here: decorated while the page is, else straight to the container's stream in UTF-8. */
     private PrintWriter encodedWriter() throws IOException {
-        if (encodingWriter == null) {
+        if (encoder == null) {
             encodedCharset = super.getCharacterEncoding();
             realStream = super.getOutputStream();
-            encodingWriter = new EncodingWriter(realStream, new Utf8Encoder(unpairedSurrogate));
-            realWriter = new PrintWriter(encodingWriter, false);
+            encoder = new Utf8Encoder(unpairedSurrogate);
         }
         if (mode != Mode.DECORATING) {
-            writer = realWriter;
+            writer = passWriter();
             return writer;
         }
         page = new PageStream(new PageText.Bytes(realStream, StandardCharsets.UTF_8), decorator, this, seekLimit, holdLimit,
-            giveUpOnOverflow, false, encodingWriter.encoder());
-        writer = new PrintWriter(new PageWriter(this, realWriter), false);
+            giveUpOnOverflow, false, encoder);
+        writer = new PrintWriter(new PageWriter(this), false);
         return writer;
+    }
+
+    /**
+     * Where the application's characters go while the page is not decorated: the container's writer,
+     * or, for a page encoded here, a writer onto the container's stream, made when first needed.
+     */
+    PrintWriter passWriter() {
+        if (realWriter == null && encoder != null) {
+            encodingWriter = new EncodingWriter(realStream, encoder);
+            realWriter = new PrintWriter(encodingWriter, false);
+        } else if (realWriter == null) {
+            try {
+                realWriter = super.getWriter();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return realWriter;
     }
 
     /** The page stream for output written to the stream, deciding whether there is one at the first write. */
@@ -232,11 +251,11 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
     }
 
     void passOn(char[] chars, int off, int len) {
-        realWriter.write(chars, off, len);
+        passWriter().write(chars, off, len);
     }
 
     void passOn(String chars, int off, int len) {
-        realWriter.write(chars, off, len);
+        passWriter().write(chars, off, len);
     }
 
     /**
@@ -366,6 +385,7 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
         page = null;
         writer = null;
         realWriter = null;
+        encoder = null;
         encodingWriter = null;
         encodedCharset = null;
         heldContentLength = null;
@@ -378,7 +398,7 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
         if (mode == Mode.DECORATING) {
             page = null;
             writer = null;
-            if (encodingWriter == null) realWriter = null;
+            if (encoder == null) realWriter = null;
             mode = Mode.UNDECIDED;
         }
     }
@@ -386,13 +406,13 @@ public final class DecoratingResponse extends HttpServletResponseWrapper {
     /** Ignored once a page encoded here has its writer, as the container ignores it once its own writer is taken. */
     @Override
     public void setCharacterEncoding(String charset) {
-        if (encodingWriter == null) super.setCharacterEncoding(charset);
+        if (encoder == null) super.setCharacterEncoding(charset);
     }
 
     /** Once a page encoded here has its writer, the type changes and the charset stays, as with the container's writer. */
     @Override
     public void setContentType(String type) {
-        if (encodingWriter == null || type == null) {
+        if (encoder == null || type == null) {
             super.setContentType(type);
             return;
         }

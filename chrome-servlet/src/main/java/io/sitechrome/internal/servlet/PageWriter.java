@@ -1,20 +1,17 @@
 package io.sitechrome.internal.servlet;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Writer;
 
-/** The application's writer: characters go to the page stream, or straight on once it is not decorated. */
+/** The application's writer: characters go to the page stream, or straight on ({@link DecoratingResponse#passWriter()}) once it is not decorated. */
 final class PageWriter extends Writer {
 
     private final DecoratingResponse response;
-    private final PrintWriter real;
     private char[] one;
     private boolean closed;
 
-    PageWriter(DecoratingResponse response, PrintWriter real) {
+    PageWriter(DecoratingResponse response) {
         this.response = response;
-        this.real = real;
     }
 
     private PageStream page() {
@@ -26,7 +23,7 @@ final class PageWriter extends Writer {
     public void write(int c) throws IOException {
         PageStream page = page();
         if (page == null) {
-            real.write(c);
+            response.passWriter().write(c);
         } else if (!closed) {
             if (one == null) one = new char[1];
             one[0] = (char) c;
@@ -38,7 +35,7 @@ final class PageWriter extends Writer {
     public void write(char[] cbuf, int off, int len) throws IOException {
         PageStream page = page();
         if (page == null) {
-            real.write(cbuf, off, len);
+            response.passWriter().write(cbuf, off, len);
         } else if (!closed) {
             page.write(cbuf, off, len);
         }
@@ -48,7 +45,7 @@ final class PageWriter extends Writer {
     public void write(String str, int off, int len) throws IOException {
         PageStream page = page();
         if (page == null) {
-            real.write(str, off, len);
+            response.passWriter().write(str, off, len);
         } else if (!closed) {
             page.write(str, off, len);
         }
@@ -58,7 +55,7 @@ final class PageWriter extends Writer {
     public void flush() throws IOException {
         PageStream page = page();
         if (page == null) {
-            real.flush();
+            response.passWriter().flush();
         } else {
             page.flush();
         }
@@ -68,7 +65,7 @@ final class PageWriter extends Writer {
     @Override
     public void close() {
         if (page() == null) {
-            real.close();
+            response.passWriter().close();
         } else {
             closed = true;
         }
