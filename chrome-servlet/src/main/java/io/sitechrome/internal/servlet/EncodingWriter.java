@@ -11,25 +11,24 @@ import java.io.Writer;
  */
 final class EncodingWriter extends Writer {
 
+    /** The most characters encoded at a time. */
+    private static final int PIECE = 8 * 1024;
+
     private final ServletOutputStream out;
     private final Utf8Encoder encoder;
     private char[] chars;
     private byte[] bytes;
 
+    /** @param encoder the page's encoder, which its decorated part used too, so that a surrogate pair cut where decoration stops stays whole */
     EncodingWriter(ServletOutputStream out, Utf8Encoder encoder) {
         this.out = out;
         this.encoder = encoder;
     }
 
-    /** The encoder, which the page's text shares, so that a surrogate pair cut where the page stops being decorated stays whole. */
-    Utf8Encoder encoder() {
-        return encoder;
-    }
-
     @Override
     public void write(char[] cbuf, int off, int len) throws IOException {
         while (len > 0) {
-            int piece = Math.min(len, PageText.PIECE);
+            int piece = Math.min(len, PIECE);
             if (bytes == null || bytes.length < Utf8Encoder.maxBytes(piece)) bytes = new byte[Utf8Encoder.maxBytes(Math.max(piece, 1024))];
             int n = encoder.encode(cbuf, off, off + piece, bytes, 0);
             if (n > 0) out.write(bytes, 0, n);
@@ -41,7 +40,7 @@ final class EncodingWriter extends Writer {
     @Override
     public void write(String str, int off, int len) throws IOException {
         while (len > 0) {
-            int piece = Math.min(len, PageText.PIECE);
+            int piece = Math.min(len, PIECE);
             if (chars == null || chars.length < piece) chars = new char[Math.max(piece, 1024)];
             str.getChars(off, off + piece, chars, 0);
             write(chars, 0, piece);
@@ -52,7 +51,9 @@ final class EncodingWriter extends Writer {
 
     @Override
     public void write(int c) throws IOException {
-        write(new char[] {(char) c}, 0, 1);
+        if (chars == null) chars = new char[1024];
+        chars[0] = (char) c;
+        write(chars, 0, 1);
     }
 
     @Override

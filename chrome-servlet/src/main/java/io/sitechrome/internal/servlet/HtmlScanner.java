@@ -64,10 +64,7 @@ public final class HtmlScanner {
     /** The longest placeholder name recognised; a longer one is an ordinary comment. */
     static final int MAX_PLACEHOLDER_NAME = 64;
 
-    private static final String[] RAW_TEXT_ELEMENTS = {
-        "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript"
-    };
-    private static final int MIN_RELEVANT_NAME = 3;
+    /** The longest name the scanner acts on ({@code plaintext}); only that many characters of a name are kept. */
     private static final int MAX_RELEVANT_NAME = 9;
     private static final long HEAD = packed("head");
     private static final long BODY = packed("body");
@@ -109,7 +106,8 @@ public final class HtmlScanner {
 
     private long tagStart;
     private boolean endTag;
-    private final char[] name = new char[MAX_RELEVANT_NAME];
+    /** The tag name read so far, {@linkplain #pack packed}, and its length. */
+    private long name;
     private int nameLength;
     private String tagName;
     private int attributeState;
@@ -259,7 +257,7 @@ public final class HtmlScanner {
 
     /**
      * The end of the tag at {@code lt} when it is a start or end tag the scanner never acts on (its
-     * name is none of those {@link #relevantName} knows, and no attribute of it may be the watched
+     * name is none of those {@link #relevant} knows, and no attribute of it may be the watched
      * id), found by following the tokenizer's attribute states in one tight loop; 0 when it is not
      * such a tag, or the text ends before its {@code >} (the state machine then takes it, from its
      * {@code <}).
@@ -274,14 +272,12 @@ public final class HtmlScanner {
         long name = 0;
         int length = 0;
         do {
-            if (length < MAX_RELEVANT_NAME) {
-                name = c < 0x80 ? name << 7 | (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) : -1;
-            }
+            if (length < MAX_RELEVANT_NAME) name = pack(name, c);
             length++;
             if (++q >= limit) return 0;
             c = text.at(q);
         } while (!isTagNameTerminator(c));
-        if (isRelevant(name, length, end)) return 0;
+        if (relevant(name, length, end) != null) return 0;
         boolean idMatters = watching && !end;
         while (true) {
             if (c == '>') return q + 1;
@@ -318,26 +314,36 @@ public final class HtmlScanner {
     }
 
     /**
-     * Whether a tag named {@code name} ({@code length} characters, ASCII letters in lower case packed
-     * 7 bits each; -1 for other names) is one the scanner acts on.
+     * The element a tag named {@code name} is when the scanner acts on it, otherwise null:
+     * {@code name} has {@code length} characters, the first {@link #MAX_RELEVANT_NAME} of them
+     * {@linkplain #pack packed}.
      */
-    private boolean isRelevant(long name, int length, boolean endTag) {
-        if (endTag) return length == 4 && (name == HEAD || name == BODY);
+    private String relevant(long name, int length, boolean endTag) {
+        if (endTag) return length != 4 ? null : name == HEAD ? "head" : name == BODY ? "body" : null;
         return switch (length) {
-            case 3 -> name == XMP;
-            case 4 -> name == BODY || (name == MAIN && watching);
-            case 5 -> name == STYLE || name == TITLE;
-            case 6 -> name == SCRIPT || name == IFRAME;
-            case 7 -> name == NOEMBED;
-            case 8 -> name == TEXTAREA || name == NOFRAMES || name == NOSCRIPT;
-            case 9 -> name == PLAINTEXT;
-            default -> false;
+            case 3 -> name == XMP ? "xmp" : null;
+            case 4 -> name == BODY ? "body" : name == MAIN && watching ? "main" : null;
+            case 5 -> name == STYLE ? "style" : name == TITLE ? "title" : null;
+            case 6 -> name == SCRIPT ? "script" : name == IFRAME ? "iframe" : null;
+            case 7 -> name == NOEMBED ? "noembed" : null;
+            case 8 -> name == TEXTAREA ? "textarea" : name == NOFRAMES ? "noframes" : name == NOSCRIPT ? "noscript" : null;
+            case 9 -> name == PLAINTEXT ? "plaintext" : null;
+            default -> null;
         };
+    }
+
+    /**
+     * Adds a tag name's character {@code c} to {@code name}: ASCII in lower case, 7 bits each, so that
+     * nine characters fit in a long; a name with any other character becomes negative, and stays so
+     * for the nine characters kept, so it equals no name the scanner acts on.
+     */
+    private static long pack(long name, int c) {
+        return c < 0x80 ? name << 7 | (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) : -1;
     }
 
     private static long packed(String lowerName) {
         long name = 0;
-        for (int i = 0; i < lowerName.length(); i++) name = name << 7 | lowerName.charAt(i);
+        for (int i = 0; i < lowerName.length(); i++) name = pack(name, lowerName.charAt(i));
         return name;
     }
 
@@ -438,6 +444,7 @@ public final class HtmlScanner {
     private int openTag(int lt, boolean end, int nameStart) {
         tagStart = base + lt;
         endTag = end;
+        name = 0;
         nameLength = 0;
         tagName = null;
         state = State.TAG_NAME;
@@ -449,44 +456,18 @@ public final class HtmlScanner {
         while (q < limit) {
             int c = text.at(q);
             if (isTagNameTerminator(c)) {
-                tagName = relevantName();
+                tagName = relevant(name, nameLength, endTag);
                 tagHasId = false;
                 attributeIsId = false;
                 attributeState = BEFORE_NAME;
                 state = State.ATTRIBUTES;
                 return c == '>' ? tagEnd(q + 1) : attributes(q);
             }
-            if (nameLength < MAX_RELEVANT_NAME) {
-                name[nameLength] = (char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-            }
+            if (nameLength < MAX_RELEVANT_NAME) name = pack(name, c);
             nameLength++;
             q++;
         }
         return limit;
-    }
-
-    /** The tag's name when it is one the scanner acts on, otherwise null. */
-    private String relevantName() {
-        if (nameLength < MIN_RELEVANT_NAME || nameLength > MAX_RELEVANT_NAME) return null;
-        if (endTag) {
-            return is("head") ? "head" : is("body") ? "body" : null;
-        }
-        if (is("body")) return "body";
-        if (watching && is("main")) return "main";
-        if (is("script")) return "script";
-        if (is("plaintext")) return "plaintext";
-        for (String element : RAW_TEXT_ELEMENTS) {
-            if (is(element)) return element;
-        }
-        return null;
-    }
-
-    private boolean is(String lowerName) {
-        if (nameLength != lowerName.length()) return false;
-        for (int k = 0; k < nameLength; k++) {
-            if (name[k] != lowerName.charAt(k)) return false;
-        }
-        return true;
     }
 
     /** Follows the tokenizer's attribute states up to the tag's {@code >}. */
