@@ -159,7 +159,6 @@ public final class RequestResolver {
         return origin;
     }
 
-    /** "3 unread messages" in the locale with this index, or the designer's override of it. */
     /**
      * {@link #unreadText} escaped for HTML, kept for the counts most visitors have, since formatting
      * it is the costliest part of a request's values.
@@ -175,6 +174,7 @@ public final class RequestResolver {
         return html;
     }
 
+    /** "3 unread messages" in the locale with this index, or the designer's override of it. */
     String unreadText(int localeIndex, int count) {
         SiteLocale locale = config.site().locales().get(localeIndex);
         Text override = config.strings().get("unread");

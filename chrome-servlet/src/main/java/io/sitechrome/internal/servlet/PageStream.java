@@ -159,7 +159,7 @@ public final class PageStream implements HtmlScanner.Listener {
                     response.passOn(string, at, end - at);
                     return;
                 }
-                int n = Math.min(Math.min(piece.length, ENCODED_PIECE), end - at);
+                int n = Math.min(ENCODED_PIECE, end - at);
                 string.getChars(at, at + n, piece, 0);
                 held.append(piece, 0, n, encoder);
                 written();
